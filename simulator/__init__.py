@@ -1,0 +1,3 @@
+"""The interview side of interview-sim: scenarios, the meeting, the persona, coaching."""
+
+__version__ = "0.1.0"
