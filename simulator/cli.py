@@ -29,7 +29,14 @@ class _Cli(click.Group):
         except KeyboardInterrupt:
             click.echo("interview-sim: interrupted", err=True)
             ctx.exit(130)
-        except OSError as exc:
+        except Exception as exc:
+            # The sound side's errors carry a one-line message meant for the user.
+            if type(exc).__module__.startswith("audio.") and not os.environ.get(
+                    "INTERVIEW_SIM_DEBUG"):
+                click.echo(f"interview-sim: {exc}", err=True)
+                ctx.exit(1)
+            if not isinstance(exc, OSError):
+                raise
             if os.environ.get("INTERVIEW_SIM_DEBUG"):
                 raise
             where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
@@ -130,11 +137,44 @@ def graph(scenario: str) -> None:
 # --- meetings ---------------------------------------------------------------------------
 
 
+def _voice_options(f: Any) -> Any:
+    """Options every voice command shares."""
+    opts = [
+        click.option("--stt-engine", type=click.Choice(["auto", "whisper", "sphinx"]),
+                     default="auto", show_default=True, help="Speech recognizer."),
+        click.option("--stt-model", type=click.Path(path_type=Path),
+                     help="A faster-whisper model folder."),
+        click.option("--download-model", is_flag=True,
+                     help="Allow downloading a whisper model when none is installed."),
+        click.option("--barge-in", is_flag=True,
+                     help="With headphones: speaking over the persona stops it."),
+        click.option("--input-device", help="Microphone (name or index; see `devices`)."),
+        click.option("--output-device", help="Speaker (name or index; see `devices`)."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _voice_opts(kw: dict[str, Any], user_device: str | None = None) -> Any:
+    from simulator.voice_run import VoiceOptions
+
+    return VoiceOptions(kw["stt_engine"], str(kw["stt_model"]) if kw["stt_model"] else None,
+                        kw["download_model"], kw["barge_in"], kw["input_device"],
+                        kw["output_device"], user_device)
+
+
 @cli.command()
 @click.argument("scenario")
 @click.option("--text", "text_mode", is_flag=True, help="Type instead of speaking.")
 @click.option("--script", "script_file", type=click.Path(path_type=Path),
               help="Play a scripted user (YAML) on a simulated clock.")
+@click.option("--voice", "voice_script", is_flag=True,
+              help="With --script: speak the script's turns through the whole audio loop.")
+@click.option("--audio-files", is_flag=True,
+              help="With --script --voice: audio files instead of devices (no hardware).")
+@click.option("--user-device", help="With --script --voice on devices: where the scripted "
+              "user's voice is played so the microphone hears it.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False),
               help="Write report.json into this folder instead of the data dir.")
 @click.option("--seed", type=int, help="Reproduce the persona's choices.")
@@ -145,25 +185,43 @@ def graph(scenario: str) -> None:
 @click.option("--attire", default=None, help="What you are wearing.")
 @click.option("--clock", type=click.Choice(["real", "sim"]), default="real", show_default=True,
               help="Typed meetings: real time, or simulated time at speaking pace.")
-@click.option("--quiet", is_flag=True, help="Do not print the transcript as it happens.")
-def run(scenario: str, text_mode: bool, script_file: Path | None, out: Path | None,
-        seed: int | None, prep_file: Path | None, arrive_early: float | None,
-        attire: str | None, clock: str, quiet: bool) -> None:
-    """Hold a meeting with SCENARIO (a file, pack/scenario, or scenario)."""
-    from simulator.run import run_scripted, run_typed, setup_for
+@click.option("--quiet", is_flag=True, help="No transcript or live meter while it runs.")
+@_voice_options
+def run(scenario: str, text_mode: bool, script_file: Path | None, voice_script: bool,
+        audio_files: bool, user_device: str | None, out: Path | None, seed: int | None,
+        prep_file: Path | None, arrive_early: float | None, attire: str | None, clock: str,
+        quiet: bool, **voice_kw: Any) -> None:
+    """Hold a meeting with SCENARIO (a file, pack/scenario, or scenario).
 
-    if not text_mode and script_file is None:
-        raise click.UsageError("voice meetings arrive with the voice work; use --text or --script")
-    setup = setup_for(scenario, "script" if script_file else "text", seed, prep_file,
-                      arrive_early, attire)
+    By voice through the microphone and speaker unless --text or --script is given."""
+    from simulator import run as runs
+
+    if text_mode and script_file:
+        raise click.UsageError("choose one of --text and --script")
+    if (voice_script or audio_files) and script_file is None:
+        raise click.UsageError("--voice and --audio-files go with --script FILE")
+    mode = "text" if text_mode else "script" if script_file and not voice_script else "voice"
+    setup = runs.setup_for(scenario, mode, seed, prep_file, arrive_early, attire)
     console = _console()
-    if script_file is not None:
-        outcome = run_scripted(setup, script_file, out, console, quiet)
+    if mode == "voice":
+        outcome = runs.run_voiced(setup, _voice_opts(voice_kw, user_device), script_file,
+                                  audio_files, out, console, quiet)
+    elif script_file is not None:
+        outcome = runs.run_scripted(setup, script_file, out, console, quiet)
     else:
-        outcome = run_typed(setup, out, console, clock)
+        outcome = runs.run_typed(setup, out, console, clock)
+    _finish(console, outcome)
+
+
+def _finish(console: Any, outcome: Any) -> None:
     from simulator.display import print_summary
 
     print_summary(console, outcome)
+    fault = outcome.extra.get("fault")
+    if fault:
+        click.echo(f"interview-sim: the meeting ended early: {fault} "
+                   f"(everything said so far is in {outcome.folder})", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -183,14 +241,36 @@ def prep(scenario: str, out: Path | None) -> None:
 @click.option("--candidate", default=None, help="Which example candidate (default: clean).")
 @click.option("--seed", type=int, default=None)
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False))
-def demo(scenario: str, candidate: str | None, seed: int | None, out: Path | None) -> None:
-    """Watch a self-play meeting: the scenario's example candidate plays the user."""
-    from simulator.display import print_summary
+@click.option("--text", "text_only", is_flag=True, help="No audio: a scripted text self-play.")
+@click.option("--devices", is_flag=True,
+              help="Play through the speaker and listen on the microphone instead of files.")
+@click.option("--user-device", help="With --devices: where the candidate's voice is played.")
+@_voice_options
+def demo(scenario: str, candidate: str | None, seed: int | None, out: Path | None,
+         text_only: bool, devices: bool, user_device: str | None, **voice_kw: Any) -> None:
+    """Self-play: the scenario's example candidate, in a second synthetic voice, meets the
+    persona through the whole audio loop (on audio files unless --devices)."""
     from simulator.run import run_candidate
 
     console = _console()
-    outcome = run_candidate(scenario, candidate, seed, out, console)
-    print_summary(console, outcome)
+    options = None if text_only else _voice_opts(voice_kw, user_device)
+    outcome = run_candidate(scenario, candidate, seed, out, console, options, devices)
+    _finish(console, outcome)
+
+
+@cli.command()
+def devices() -> None:
+    """List audio devices (for --input-device and --output-device)."""
+    from audio.devices import list_devices
+
+    found = list_devices()
+    if not found:
+        click.echo("No audio devices found. You can still practise with --text.")
+        return
+    for d in found:
+        marks = " ".join(m for m, on in (("default-in", d.is_default_input),
+                                         ("default-out", d.is_default_output)) if on)
+        click.echo(f"{d.index:3d}  {d.name}  (in {d.inputs}, out {d.outputs}) {marks}".rstrip())
 
 
 if __name__ == "__main__":

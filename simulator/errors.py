@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,13 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else f"{self.file}"
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        key = self.key if _PLAIN_KEY.fullmatch(self.key) else repr(self.key)
+        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in self.message)
+        return f"{where}: {key}: {message}" if self.key else f"{where}: {message}"
+
+
+# A key path a reader can see as it is; anything else (blank, a line break) is shown quoted.
+_PLAIN_KEY = re.compile(r"[\w.-]+")
 
 
 class ScenarioError(SimError):

@@ -223,6 +223,8 @@ class Meeting:
             observer("turn", {"index": len(self.record.turns) - 1, **turn.to_dict()})
 
     def _on_state_change(self, event: Any) -> None:
+        if event.transition.dest is None:  # an internal move: the state did not change
+            return
         event_ = Event(self.clock.now(), "state",
                        {"state": self.state, "trigger": event.event.name})
         self.record.events.append(event_)

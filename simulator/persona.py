@@ -71,7 +71,8 @@ def _fill(text: str, fields: dict[str, object]) -> str:
     # Only known placeholders are replaced; stray braces in a line are left alone.
     for key, value in fields.items():
         text = text.replace("{" + key + "}", str(value))
-    return text
+    # "about {minutes_left} minutes" must not say "1 minutes".
+    return re.sub(r"\b1 minutes\b", "1 minute", text)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

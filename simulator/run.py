@@ -60,8 +60,10 @@ def run_scripted(setup: Setup, script_file: Path, out: Path | None, console: Any
 
 
 def run_candidate(spec: str, candidate_id: str | None, seed: int | None, out: Path | None,
-                  console: Any) -> Outcome:
-    setup = setup_for(spec, "script", seed)
+                  console: Any, voice: Any = None, devices: bool = False) -> Outcome:
+    """Self-play: the scenario's example candidate plays the user (by voice unless
+    `voice` is None)."""
+    setup = setup_for(spec, "script" if voice is None else "voice", seed)
     candidates = setup.scenario.candidates
     if not candidates:
         raise NotFound(f"{setup.ref.qualified}: the scenario has no example candidates")
@@ -74,10 +76,46 @@ def run_candidate(spec: str, candidate_id: str | None, seed: int | None, out: Pa
         chosen = candidates[0]
     script, where = candidate_script(setup.scenario, chosen, setup.ref.path, setup.ref.pack_dir)
     s = setup.scenario
+    how = "as text" if voice is None else "through devices" if devices else "on audio files"
     console.print(f"[bold]{s.title}[/] — {s.persona.name}, {s.persona.role}, "
-                  f"{s.persona.organisation} ({s.minutes} min). Playing candidate "
-                  f"'{chosen.id}': {chosen.description}")
-    return run_script(setup, script, where, out, _printer(setup, console))
+                  f"{s.persona.organisation} ({s.minutes} min). Candidate '{chosen.id}' "
+                  f"plays the user, {how}: {chosen.description}")
+    if voice is None:
+        return run_script(setup, script, where, out, _printer(setup, console))
+    from simulator.voice_run import run_voice
+
+    apply_script(setup, script)
+    return run_voice(setup, voice, out, files=not devices, script=script, script_path=where,
+                     observer=_printer(setup, console), warn=_warner(console))
+
+
+def _warner(console: Any) -> Any:
+    return lambda message: console.print(f"[yellow]warning:[/] {message}")
+
+
+def run_voiced(setup: Setup, voice: Any, script_file: Path | None, files: bool,
+               out: Path | None, console: Any, quiet: bool) -> Outcome:
+    """A voice meeting: the user at the microphone, or a script spoken into the loop."""
+    from simulator.voice_run import run_voice
+
+    script = load_script(script_file) if script_file is not None else None
+    if script is not None:
+        apply_script(setup, script)
+    s = setup.scenario
+    if script is None:
+        console.print(f"[bold]{s.title}[/] — you are meeting {s.persona.name}, "
+                      f"{s.persona.role} at {s.persona.organisation}, for {s.minutes} "
+                      "minutes. Speak when they finish; Ctrl-C leaves.")
+    observer = None if quiet else _printer(setup, console)
+    if quiet or files:
+        return run_voice(setup, voice, out, files=files, script=script,
+                         script_path=script_file, observer=observer, warn=_warner(console))
+    from simulator.live import LiveMeter
+
+    with LiveMeter(console, s.thresholds.rambling_s, s.agreed_s) as meter:
+        return run_voice(setup, voice, out, files=files, script=script,
+                         script_path=script_file, observer=observer, on_meters=meter,
+                         warn=_warner(console))
 
 
 def run_typed(setup: Setup, out: Path | None, console: Any, clock_kind: str) -> Outcome:

@@ -76,7 +76,9 @@ class PersonaLines(Strict):
 
     greeting: Lines
     early_arrival: Lines
+    """Said before the greeting to someone far too early; may use {minutes} (how early)."""
     late_arrival: Lines
+    """Said before the greeting to someone late; may use {minutes} (how late)."""
     purpose_prompt: Lines
     """When the user has not said why they came."""
     purpose_ack: Lines
@@ -84,7 +86,8 @@ class PersonaLines(Strict):
     """May use {minutes_left}."""
     wrap_up: Lines
     over_time: Lines
-    """A new question after the persona asked to wrap up."""
+    """A new question after the persona asked to wrap up; said alone, or followed by a
+    one-sentence answer when the question is on a topic."""
     cut_in: Lines
     """Politely interrupting a monologue."""
     job_request: Lines
@@ -244,6 +247,14 @@ def _inside(root: Path, target: Path) -> bool:
         return False
 
 
+def _is_file(target: Path) -> bool:
+    """False also for names the OS refuses (too long, NUL bytes) rather than raising."""
+    try:
+        return target.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def check_paths(script: Script, script_path: Path, root: Path | None, lines: LineMap,
                 prefix: tuple[str | int, ...] = ()) -> list[Problem]:
     """Audio turns must exist and, inside a pack, stay inside it."""
@@ -257,7 +268,7 @@ def check_paths(script: Script, script_path: Path, root: Path | None, lines: Lin
         if root is not None and not _inside(root, target):
             problems.append(Problem(script_path, lines.line_for(loc), key,
                                     "path leaves the pack folder"))
-        elif not target.is_file():
+        elif not _is_file(target):
             problems.append(Problem(script_path, lines.line_for(loc), key,
                                     f"audio file not found: {turn.audio}"))
     return problems
@@ -286,7 +297,7 @@ def load_scenario(path: Path, pack_root: Path | None = None) -> Scenario:
             if not _inside(root, target):
                 problems.append(Problem(path, lines.line_for((*loc, "file")), f"candidates.{i}.file",
                                         "path leaves the pack folder"))
-            elif not target.is_file():
+            elif not _is_file(target):
                 problems.append(Problem(path, lines.line_for((*loc, "file")), f"candidates.{i}.file",
                                         f"file not found: {cand.file}"))
         elif cand.script is not None:

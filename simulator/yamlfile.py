@@ -30,9 +30,6 @@ class LineMap:
         return None
 
 
-_SCALARS = yaml.SafeLoader("")
-
-
 def _construct(node: yaml.Node, loc: Loc, lines: LineMap, path: Path) -> Any:
     lines.add(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
@@ -43,11 +40,16 @@ def _construct(node: yaml.Node, loc: Loc, lines: LineMap, path: Path) -> Any:
                 raise _problem(path, key_node, loc, "keys must be plain words")
             if key in out:
                 raise _problem(path, key_node, (*loc, str(key)), "duplicate key")
+            # A key path points at the line of its key, not of its value (which may start below).
+            lines.add((*loc, str(key)), key_node.start_mark.line + 1)
             out[key] = _construct(value_node, (*loc, str(key)), lines, path)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, (*loc, i), lines, path) for i, item in enumerate(node.value)]
-    return _SCALARS.construct_object(node)  # scalars: ints, floats, bools, null
+    try:
+        return yaml.SafeLoader("").construct_object(node)  # scalars: ints, floats, bools, null
+    except (ValueError, OverflowError):
+        raise _problem(path, node, loc, "value too large to read") from None
 
 
 def _problem(path: Path, node: yaml.Node, loc: Loc, message: str) -> ScenarioError:
@@ -70,9 +72,15 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
         if node is None:
             return None, lines
         return _construct(node, (), lines, path), lines
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        what = f"character U+{exc.character:04X} is not allowed in YAML" \
+            if isinstance(exc.character, int) else "unreadable character"
+        raise ScenarioError([Problem(path, line, "", what)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        last_line = max(1, len(text.splitlines()))
+        line = min(mark.line + 1, last_line) if mark else None
         what = exc.problem or exc.context or "invalid YAML"
         raise ScenarioError([Problem(path, line, "", f"YAML syntax error: {what}")]) from None
     except yaml.YAMLError as exc:

@@ -1,0 +1,379 @@
+"""What a user turn does: asks a question, asks for a job, thanks, states a goal, closes...
+
+Recognised speech has unreliable punctuation and casing, so every check works on the
+normalised text (see simulator.matching.normalise) and none depends on a question mark.
+The patterns are the phrasings career guides warn about; topic and relatedness come from
+the scenario's own index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simulator.matching import (
+    QUESTION_WORDS,
+    TopicIndex,
+    cosine,
+    normalise,
+    org_name_pattern,
+    tokens,
+)
+from simulator.scenario import Prep, Scenario
+
+# A question this related to the field (and not a tangent) is substantive...
+RELATED_MIN = 0.15
+# ...and a remark of a few words less related than this is a tangent: one field word
+# among five or more others is an accident ("the line was insane"), not a topic.
+TANGENT_BELOW = 0.2
+# A remark needs at least this many content words before it can be called a tangent (a
+# question one fewer: "did you see the match?").
+TANGENT_MIN_WORDS = 3
+SUBSTANTIVE_MIN_WORDS = 2
+# A statement this close to the prepared goal states the purpose; to a prepared question,
+# asks it.
+PREP_GOAL_MIN_SIMILARITY = 0.45
+PREP_QUESTION_MIN_SIMILARITY = 0.6
+_CACHE_SIZE = 512
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+class _Rule:
+    """A family of phrasings, tried only when one of its trigger words is in the turn: a set
+    intersection costs far less than a dozen regexes over a long monologue. Every phrasing
+    must contain at least one trigger word."""
+
+    def __init__(self, triggers: str, *parts: str) -> None:
+        self.triggers = frozenset(triggers.split())
+        self.pattern = _rx(*parts)
+
+    def search(self, t: str, words: frozenset[str]) -> re.Match[str] | None:
+        return None if self.triggers.isdisjoint(words) else self.pattern.search(t)
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+# --- questions ---------------------------------------------------------------------------
+
+# Where a new clause may begin without punctuation ("thanks and what does...").
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s*|\b(?:and|so|but|also|okay|ok|thanks|thank you|yeah|"
+                           r"oh|wow)\b\s*")
+# Words a spoken question may open with before the question proper ("great, what...").
+_OPENERS = r"(?:(?:great|cool|right|well|now|then|sure|alright|all right|perfect|got it) )*"
+_WH = r"(?:what|how|why|when|where|who|whom|which|whose)"
+_SUBJECT = r"(?:i|you|we|they|he|she|it|that|this|people)\b"
+_AUX = (r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
+        r"might|am)")
+# A clause that opens like a question: "what...", "how come...", "do you...", "is there...".
+_DIRECT_QUESTION = _rx(
+    rf"{_OPENERS}{_WH}\b(?! {_SUBJECT})(?! a\b)(?! (?:great|cool|interesting|nice|lovely|funny|"
+    r"fascinating|amazing|wonderful|exciting)\b)",
+    rf"{_OPENERS}how come\b",
+    rf"{_OPENERS}(?!have a (?:great|good|nice|lovely|wonderful) ){_AUX} (?:not )?"
+    r"(?:you|your|i|it|there|that|the|they|we|he|she|this|a|an|any|people|someone|anyone|most|"
+    r"many|some)\b",
+)
+# Questions asked as statements: "I was wondering...", "can you tell me...".
+_EMBEDDED_QUESTION = _Rule(
+    "wondering tell love like interested keen curious understand learn know hear mind walk "
+    "advice tips thoughts suggestions take share explain describe give say recommend suggest "
+    "help introduce connect pass put keep refer send forward talk",
+    r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
+    r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
+    r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
+    r"\btell me (?:about|more|how|what|why|when|where|who|a bit|a little|something)\b",
+    r"\b(?:i would|i) (?:really )?(?:love|like) to (?:hear|know|learn|understand|ask)\b",
+    r"\b(?:i would be|i am) (?:really )?(?:interested|keen|curious) (?:to|in) "
+    r"(?:hear|know|learn|hearing|knowing|learning)\b",
+    r"\bi am (?:really )?curious (?:about|what|how|why|if|whether|to)\b",
+    rf"\b(?:want|wanted|hoped|hoping|trying) to (?:understand|learn|know|hear) {_WH}\b",
+    r"\bdo you mind (?:sharing|telling|explaining|if)\b", r"\bwalk me through\b",
+    r"\b(?:any|what is your|what are your) (?:advice|tips|thoughts|suggestions|take)\b",
+)
+
+
+def _asks_question(t: str, words: frozenset[str]) -> bool:
+    if "?" in t or _EMBEDDED_QUESTION.search(t, words):
+        return True
+    return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(t) if clause)
+
+
+# --- what the turn does -------------------------------------------------------------------
+
+_HIRING_PEOPLE = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:acquisition|team)|"
+                  r"hr(?: team| department| person| people)?)")
+_JOB_WORDS = r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)|spots?|reqs?)"
+
+
+def _job_request_rule(organisation: str) -> _Rule:
+    """Asking, directly or not, to be hired, referred, or have a CV passed on."""
+    org_ish = (rf"(?:(?:your|the|this) (?:team|group|department|company|organi[sz]ation|firm|"
+               rf"bank|org)|{org_name_pattern(organisation)})")
+    return _Rule(
+        "hiring recruiting taking openings opening vacancy vacancies open jobs job roles role "
+        "positions position internships internship interns spot spots reqs headcount place room "
+        "chance resume cv application word vouch mind think reference referral refer hire hired "
+        "interview opens comes becomes available apply join work recruiter recruiters manager "
+        "managers hr talent consider get land find",
+        # Are you hiring? Is the team recruiting?
+        rf"(?<!when )(?<!while )\b(?:are|is) (?:you|{org_ish}|anyone|anybody|there anyone)"
+        r"(?: guys)?(?: currently| still| by any chance| at all| right now)* (?:hiring|recruiting|"
+        r"taking on)\b",
+        rf"\b(?:if|whether) (?:you are|{org_ish} is|you guys are) (?:currently |still )?"
+        r"(?:hiring|recruiting)\b",
+        r"\bknow (?:anyone|anybody|any teams?|any companies|anywhere|of anyone) (?:who is |that is "
+        r"|who are |that are )?(?:hiring|recruiting)\b",
+        # Openings, vacancies, roles for me.
+        r"\b(?:any|are there|is there(?: an?)?|have|know of|aware of|hear of)(?: any)?"
+        r"(?: job| current| open)? (?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|reqs?|"
+        r"headcount|spots?))\b",
+        rf"\b(?:any|are there(?: any)?|is there(?: an?| any)?) (?:\w+ ){{0,3}}(?:jobs?|roles?|"
+        rf"positions?|internships?|openings?)(?: \w+){{0,3}} (?:on|in|at|with|within|for) "
+        rf"{org_ish}\b",
+        r"\b(?:do|does) (?:you|your team|the team|the company|your company)(?: guys)? "
+        rf"(?:have|offer|take(?: on)?)(?: any)? (?:open )?(?:{_JOB_WORDS}|interns|headcount)\b",
+        rf"\b(?:is there|are there|would there be) (?:a |an |any )?(?:{_JOB_WORDS}|place|room|"
+        r"chance) for (?:me|someone like me)\b",
+        # Passing a CV on, putting in a word, keeping me in mind.
+        r"\b(?:pass|forward|send|share|give|hand|circulate|flag|put)\b(?: \w+){0,3} "
+        r"(?:my|a copy of my) (?:resume|cv|application)\b",
+        r"\b(?:send|give|leave|email|forward|pass) (?:you|along|over|on)(?: \w+){0,2} (?:my|a copy "
+        r"of my) (?:resume|cv)\b",
+        r"\bput in a (?:good )?word\b", r"\ba good word for me\b", r"\bvouch for me\b",
+        r"\bkeep me in mind\b", r"\bthink of me (?:for|if|when)\b",
+        r"\b(?:be|act as|serve as) (?:a|my) reference\b",
+        rf"\blet me know if (?:anything|something|any|a|an) ?(?:{_JOB_WORDS})? ?(?:opens|comes up|"
+        r"becomes available|is available)\b",
+        r"\b(?:give me|get me|be) (?:a|an|my) (?:referral|internal referral|employee referral)\b",
+        r"\brefer me\b(?! to (?:someone|somebody|anyone|anybody|people|others|a colleague|one of))",
+        rf"\b(?:introduce|connect|put|get) me (?:\w+ ){{0,4}}(?:to|with) (?:your |the |a |an )?"
+        rf"{_HIRING_PEOPLE}\b",
+        rf"\b(?:pass|forward|send) (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to) "
+        rf"(?:your |the |a )?{_HIRING_PEOPLE}\b",
+        # Asking outright to be hired or interviewed.
+        r"\b(?:consider|interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
+        r"\b(?:get|land|find) me (?:a|an) (?:job|role|position|interview|internship)\b",
+        r"\b(?:could|can|may|should) i (?:apply|interview) (?:for|with|at|to) (?:you|your|a role "
+        r"on your)\b",
+        rf"\b(?:could|can|may) i (?:work for you|join {org_ish})\b",
+        rf"\bi would (?:love|like) to (?:work for you|join {org_ish})\b",
+        rf"\bhow (?:can|could|should|would|do) i (?:get|land|apply for|find)(?: a| an)? "
+        rf"(?:{_JOB_WORDS}|hired|in) (?:at|on|with|in) {org_ish}\b",
+    )
+
+
+_THANKS = _Rule(
+    "thank thanks thx cheers appreciated grateful appreciate",
+    r"\bthank(?:s| you| u)\b(?! to (?!you\b))(?! but no)(?! goodness)(?! god)(?! heavens)",
+    r"\bthx\b", r"^cheers\b", r"\bmany thanks\b", r"\bmuch appreciated\b", r"\bgrateful\b",
+    r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:it|your|you|this|that|"
+    r"all|the time|everything)\b",
+)
+_NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
+
+_REFERRAL = _Rule(
+    "else introduce connect put who people contacts names colleagues anyone someone somebody "
+    "anybody others",
+    r"\bwho else\b(?: \w+){0,8} (?:talk|speak|reach out|connect|meet|contact|chat|ask|recommend|"
+    r"suggest|be (?:good|worth|helpful|useful))",
+    r"\b(?:anyone|anybody|someone|somebody|people|others|colleagues) else\b(?: \w+){0,8} "
+    r"(?:recommend|suggest|talk|speak|reach out|connect|meet|contact|chat)",
+    r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:someone|somebody|anyone|anybody|"
+    r"a colleague|a researcher|a designer|a few|a couple|one of your|other|people|others)\b",
+    r"\bwho (?:would|do|should|could|might) (?:you )?(?:recommend|suggest|think)\b(?: \w+){0,6} "
+    r"(?:talk|speak|reach|connect|contact|chat|meet)",
+    r"\bwho (?:should|could|would|might) i (?:talk|speak|reach out|connect|chat|meet)\b",
+    r"\b(?:is there|are there) (?:anyone|someone|somebody|other people|others)(?: else)?(?: \w+)"
+    r"{0,5} (?:i|me) (?:should|could|might|to) (?:talk|speak|reach|connect|contact|chat|meet)",
+    r"\b(?:other )?(?:people|contacts|names) (?:(?:that|who) )?(?:you think )?(?:i|you would "
+    r"recommend i) should (?:talk|speak|reach|meet|connect)",
+    r"\bdo you know (?:anyone|someone|somebody|anybody)(?: else)?(?: \w+){0,6} (?:who|that|i) "
+    r"(?:could|might|would|should|would be) (?:talk|speak|chat|help|be (?:willing|open|happy)|"
+    r"i could|i should)",
+    r"\bany (?:other )?(?:contacts|people|names|colleagues) (?:you|that you) (?:would|could|"
+    r"might) (?:recommend|suggest|share|introduce)",
+)
+
+_PURPOSE = _Rule(
+    "goal aim objective hope purpose exploring considering thinking looking weighing researching "
+    "evaluating want wanted hoped hoping like love came here reached asked trying reason move "
+    "moving transition transitioning switch switching get getting break breaking pivot pivoting "
+    "career change changing careers",
+    r"\bmy (?:main |primary |big |real |biggest )?(?:goal|aim|objective|hope|purpose)"
+    r"(?: for (?:today|this \w+)| today| here)? (?:is|was) (?:to|that|really)",
+    r"\bi am (?:currently |really |seriously )?(?:exploring|considering|thinking about|"
+    r"looking into|weighing|researching|evaluating) ",
+    r"\bi (?:want|wanted|hope|hoped|was hoping|am hoping|would like|would love|came|am here|"
+    r"reached out|asked to meet) (?:to|so i could|so that i can) (?:learn|understand|find out|"
+    r"figure out|get a (?:sense|feel|better sense|better understanding|picture|clearer picture)|"
+    r"explore|decide|get your (?:advice|perspective|take|view) on) ",
+    r"\bi am trying to (?:decide|figure out|work out|understand|learn|get a sense|choose|"
+    r"determine|make up my mind) ",
+    r"\b(?:the )?reason (?:i|why i) (?:reached out|asked|wanted|am here|requested|emailed|"
+    r"messaged|got in touch)\b",
+    r"\bi\b(?: \w+){0,8} (?:move|moving|transition|transitioning|switch|switching|pivot|"
+    r"pivoting|career change|change careers|changing careers) (?:into|to|from)\b"
+    r"(?! (?:the )?next\b)",
+    r"\bi\b(?: \w+){0,8} (?:get|getting|break|breaking) into\b",
+    r"\bwhat i am hoping to (?:get|learn|understand|take away|figure out)\b",
+)
+# Words that leave a goal vague: "I just wanted to learn more about you".
+_VAGUE = frozenset(tokens("more you things stuff chat talk bit general little everything anything "
+                          "connect catch meet say hello brain pick"))
+
+_CLOSING = _rx(
+    r"\b(?:i know )?(?:we are|we have|we are already|we are almost|we are nearly) (?:at|out of|"
+    r"over|past|running out of|short on|up against|almost out of) (?:the )?time\b",
+    r"\bi will let you go\b", r"\blet you (?:go|get (?:back |on )?(?:to|with))\b",
+    r"\bi (?:do not|do not want to|don't) (?:want to )?keep you\b", r"\bnot keep you\b",
+    r"\b(?:that is|those are|those were|that was) (?:all|it for|everything for|all of) my "
+    r"questions\b",
+    r"\b(?:i think )?that is (?:all|everything|it) (?:i had|from me|i have|for me)\b",
+    r"\b(?:good)?bye\b", r"\bsee you\b", r"\btake care\b", r"\buntil next time\b",
+    r"\bhave a (?:great|good|nice|lovely|wonderful) (?:day|one|afternoon|evening|week|weekend|"
+    r"rest of your day)\b",
+    r"\bi should (?:let you go|get going|head out|head off|go)\b",
+    r"\b(?:let me|i will|i should|time to) wrap (?:it |things )?up\b",
+    r"\bi (?:will|can) see myself out\b", r"\btalk (?:to you )?soon\b",
+)
+
+_GREETING = _rx(
+    r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b)",
+    r"\bhow (?:are|have) you(?: been| doing)?(?: today| lately| this morning)?\s*(?:[?.!,]|$)",
+    r"\bhow is (?:it going|your (?:day|week|morning|afternoon)|everything)\b",
+    r"\bhow was your (?:weekend|morning|day|week|holiday|trip|commute)\b",
+    r"\b(?:nice|great|good|lovely|a pleasure) to (?:meet|see) you\b", r"\bpleasure to meet\b",
+    r"\bi am (?:good|well|fine|great|doing well|doing good|doing great)\b",
+)
+# Weather and the office: small talk in passing, a tangent at length.
+_PLEASANTRY = _rx(
+    r"\b(?:weather|traffic|commute|parking|rain|raining|sunny)\b",
+    r"\b(?:nice|lovely|beautiful|great) (?:office|place|view|building|space|spot)\b",
+)
+
+
+# Reacting to an answer ("that makes sense", "super helpful") is listening, not a tangent.
+_ACKNOWLEDGE = _rx(
+    r"\b(?:helpful|makes (?:a lot of |total |so much )?sense|good to know|fascinating|"
+    r"insightful|useful|interesting|i see|got it|good point|great point|fair enough|"
+    r"sounds (?:good|great|right|like)|good question)\b",
+)
+
+_LOGISTICS = _rx(
+    r"\bcan you (?:hear|see) me\b", r"\bis (?:this|now) (?:still )?(?:a good time|okay|ok)\b",
+    r"\bhow (?:long|much time) do (?:we|i) have\b",
+    r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b",
+    r"\b(?:can|may) i (?:record|take notes)\b", r"\bdo you mind if i (?:record|take notes)\b",
+    r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
+    r"\bdid you get my (?:email|message|note)\b", r"\bis it (?:ok|okay|alright) if i\b",
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one user turn does, as far as the meeting and the coaching care."""
+
+    words: int
+    is_question: bool
+    substantive: bool
+    """A thoughtful question about the person's work, path, field or advice."""
+    topic: str | None
+    topic_score: float
+    asks_for_job: bool
+    googleable: str | None
+    """What public fact the question asks, when it asks one."""
+    thanks: bool
+    referral_ask: bool
+    """Asks whom else to talk to (to learn, not to be hired)."""
+    states_purpose: bool
+    closing: bool
+    tangent: bool
+    small_talk: bool
+
+
+class TurnReader:
+    """Reads user turns for one scenario; builds the scenario's index once."""
+
+    def __init__(self, scenario: Scenario, prep: Prep | None = None,
+                 index: TopicIndex | None = None) -> None:
+        self.scenario = scenario
+        self.prep = prep
+        self.index = index or TopicIndex(scenario)
+        self._cache: dict[str, Reading] = {}
+        self._job_request = _job_request_rule(scenario.persona.organisation)
+        self._names = frozenset(self.index.tokens(scenario.persona.name))
+        self._prepared = [self.index.vector(q) for q in (prep.questions if prep else [])]
+        self._goal = self.index.vector(prep.goal) if prep and prep.goal else None
+
+    def read(self, text: str) -> Reading:
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._read(text)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = cached
+        return cached
+
+    def _read(self, text: str) -> Reading:
+        t = normalise(text)
+        vocab = frozenset(_WORDS.findall(t))
+        words = len(t.split())
+        content = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
+        is_question = _asks_question(t, vocab) or self._is_prepared_question(text)
+        topic, topic_score = self.index.best(text)
+        job = bool(self._job_request.search(t, vocab))
+        googleable = self._googleable(text) if is_question and not job else None
+        thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
+        referral = bool(_REFERRAL.search(t, vocab)) and not job
+        purpose = self._states_purpose(t, text, vocab)
+        closing = bool(_CLOSING.search(t))
+        logistics = bool(_LOGISTICS.search(t))
+        # Greetings and pleasantries are set aside; what is left decides whether the turn was
+        # small talk, a tangent ("hey, did you see the game?") or about the work.
+        social = bool(_GREETING.search(t) or _PLEASANTRY.search(t))
+        rest = _PLEASANTRY.sub(" ", _GREETING.sub(" ", t)) if social else t
+        rest_content = [w for w in self.index.tokens(rest) if w not in QUESTION_WORDS
+                        and w not in self._names] if social else \
+            [w for w in content if w not in self._names]
+        related = topic is not None or (
+            bool(rest_content) and self.index.relatedness(rest) >= TANGENT_BELOW)
+        tangent = (
+            not (thanks or purpose or closing or logistics or job or referral or googleable
+                 or _ACKNOWLEDGE.search(t))
+            and not related
+            and len(rest_content) >= (TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS)
+        )
+        small_talk = social and not related and not tangent
+        relatedness = self.index.relatedness(text) if content else 0.0
+        substantive = (
+            is_question and not (job or googleable or referral or small_talk or logistics
+                                 or tangent)
+            and (topic is not None and len(content) >= 1
+                 or len(content) >= SUBSTANTIVE_MIN_WORDS and relatedness >= RELATED_MIN)
+        )
+        return Reading(words, is_question, substantive, topic, topic_score, job, googleable,
+                       thanks, referral, purpose, closing, tangent, small_talk)
+
+    def _googleable(self, text: str) -> str | None:
+        fact = self.index.profile_fact(text)
+        if fact is not None:
+            return self.scenario.public_profile[fact].fact
+        return self.index.org_basic(text)
+
+    def _states_purpose(self, t: str, text: str, vocab: frozenset[str]) -> bool:
+        match = _PURPOSE.search(t, vocab)
+        if match and any(w not in _VAGUE for w in tokens(t[match.end():], normalised=True)):
+            return True
+        if self._goal and re.match(r"(?:i|my|so i|so my)\b", t):
+            return cosine(self.index.vector(text), self._goal) >= PREP_GOAL_MIN_SIMILARITY
+        return False
+
+    def _is_prepared_question(self, text: str) -> bool:
+        if not self._prepared:
+            return False
+        v = self.index.vector(text)
+        return any(cosine(v, q) >= PREP_QUESTION_MIN_SIMILARITY for q in self._prepared)

@@ -1,0 +1,149 @@
+"""Building voice meetings: the parts for files or devices, and the scripted user's voice.
+
+This is the one place that chooses real hardware; everything below it takes parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from audio.chunk import AudioChunk
+from simulator.errors import Problem, ScenarioError, SimError
+from simulator.paths import data_dir
+from simulator.scenario import Scenario, Script
+from simulator.session import Outcome, Setup, conclude, late_start_s, session_folder
+from simulator.voiced import SampleClock, UserTurns, VoiceMeeting, VoiceParts
+
+MIC_RATE = 16000
+USER_VOICES = ["en-us+m3", "en-gb+f2", "en-us+f4", "en-gb"]
+
+
+class VoiceError(SimError):
+    """No devices, no engine, no model: one line saying what to do."""
+
+
+@dataclass
+class VoiceOptions:
+    stt_engine: str = "auto"
+    stt_model: str | None = None
+    allow_download: bool = False
+    barge_in: bool = False
+    input_device: str | None = None
+    output_device: str | None = None
+    user_device: str | None = None
+    """Where a scripted user's voice is played on devices (it must reach the microphone)."""
+
+
+def _engine_errors() -> tuple[type[BaseException], ...]:
+    from audio.devices import AudioDeviceError
+    from audio.speech_in import SpeechEngineError
+    from audio.wavio import AudioFileError
+
+    return (AudioDeviceError, SpeechEngineError, AudioFileError)
+
+
+def persona_voice(scenario: Scenario) -> Any:
+    from audio.speech_out import VoiceSettings, make_voice
+
+    v = scenario.persona.voice
+    return make_voice(VoiceSettings(v.engine, v.voice, v.rate_wpm, v.pitch),
+                      cache_dir=data_dir() / "voice-cache")
+
+
+def user_voice(scenario: Scenario) -> Any:
+    """A second synthetic voice, never the persona's, at the 150 wpm scripts assume."""
+    from audio.speech_out import VoiceSettings, make_voice
+
+    name = next(v for v in USER_VOICES if v != scenario.persona.voice.voice)
+    return make_voice(VoiceSettings("espeak", name, 150, 45), cache_dir=data_dir() / "voice-cache")
+
+
+def user_turn_audio(script: Script, script_path: Path, scenario: Scenario
+                    ) -> list[tuple[AudioChunk, float]]:
+    """Each scripted turn as audio: text in the user's voice, `audio:` turns from files."""
+    from audio.wavio import read_audio
+
+    voice = None
+    turns = []
+    for i, turn in enumerate(script.turns):
+        if turn.say is not None:
+            voice = voice or user_voice(scenario)
+            audio = voice.render(turn.say)
+        else:
+            assert turn.audio is not None
+            path = script_path.parent / turn.audio
+            if not path.is_file():
+                raise ScenarioError([Problem(script_path, None, f"turns.{i}.audio",
+                                             f"audio file not found: {turn.audio}")])
+            audio = read_audio(path, MIC_RATE)
+        turns.append((audio, turn.pause))
+    return turns
+
+
+def vocabulary_hint(scenario: Scenario) -> str:
+    p = scenario.persona
+    words = [p.name, p.role, p.organisation, *scenario.vocabulary]
+    return ", ".join(dict.fromkeys(w for w in words if w))
+
+
+def recognizer(options: VoiceOptions, warn: Any) -> Any:
+    from audio.models import make_recognizer
+
+    return make_recognizer(options.stt_engine, options.stt_model, options.allow_download, warn)
+
+
+def run_voice(setup: Setup, options: VoiceOptions, out: Path | None, *, files: bool,
+              script: Script | None = None, script_path: Path | None = None,
+              observer: Any = None, on_meters: Any = None, warn: Any = None) -> Outcome:
+    """A whole voice meeting. `files`: a scripted source and a WAV sink instead of devices."""
+    try:
+        return _run_voice(setup, options, out, files, script, script_path, observer,
+                          on_meters, warn)
+    except _engine_errors() as exc:
+        raise VoiceError(str(exc)) from None
+
+
+def _run_voice(setup: Setup, options: VoiceOptions, out: Path | None, files: bool,
+               script: Script | None, script_path: Path | None, observer: Any,
+               on_meters: Any, warn: Any) -> Outcome:
+    from audio.sinks import SpeakerSink, WavFileSink
+    from audio.sources import MicrophoneSource, ScriptedSource
+
+    folder = session_folder(setup.ref, out)
+    rec = recognizer(options, warn or (lambda m: None))
+    voice = persona_voice(setup.scenario)
+    turns = user_turn_audio(script, script_path, setup.scenario) if script else None
+    user_sink = None
+    if files:
+        if turns is None:
+            raise VoiceError("a meeting on audio files needs a script (--script FILE)")
+        source: Any = ScriptedSource(MIC_RATE)
+        sink: Any = WavFileSink(folder / "persona.wav")
+        user = UserTurns(turns, lambda a: source.schedule(a, source.position), source.cancel)
+    else:
+        source = MicrophoneSource(options.input_device, MIC_RATE)
+        sink = SpeakerSink(options.output_device)
+        user = None
+        if turns is not None:
+            user_sink = SpeakerSink(options.user_device or options.output_device)
+            user_sink.open()
+            user = UserTurns(turns, user_sink.play, user_sink.stop)
+    parts = VoiceParts(source, sink, rec, voice, barge_in=options.barge_in, user=user,
+                       on_meters=on_meters, hint=vocabulary_hint(setup.scenario))
+    try:
+        with source, sink:
+            loop = VoiceMeeting.make_loop(parts)
+            meeting = setup.meeting(SampleClock(loop, late_start_s(setup.arrive_minutes_early)))
+            if observer is not None:
+                meeting.observers.append(observer)
+            vm = VoiceMeeting(meeting, parts, loop)
+            vm.run()
+    finally:
+        if user_sink is not None:
+            user_sink.close()
+    outcome = conclude(meeting, setup, folder, audio=parts.stats)
+    if vm.fault:
+        outcome.extra["fault"] = vm.fault
+    return outcome

@@ -1,0 +1,259 @@
+"""The voice driver: the meeting over an audio loop.
+
+The persona speaks through the sink; the user's turns come from the source, found by
+voice activity and read by the recognizer. Every time comes from the loop's sample count,
+so a meeting on files is exactly repeatable and one on devices measures what they heard.
+Hardware arrives only through `VoiceParts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from audio.chunk import AudioChunk
+from audio.devices import AudioDeviceError
+from audio.loop import AudioLoop, PersonaFinished
+from audio.sinks import AudioSink
+from audio.sources import AudioSource
+from audio.speech_in import Recognizer
+from audio.speech_out import Voice
+from audio.vad import TurnEnded, TurnSegmenter, VoiceActivityDetector
+from simulator.meeting import Meeting
+from simulator.persona import Say
+
+BEAT_S = 0.6
+"""A scripted user's natural pause before answering the persona."""
+LISTEN_AFTER_S = 0.3
+"""Silence after which the turn so far is transcribed, to judge whether it is finished."""
+QUESTION_END_S = 0.6
+"""A turn that ends in a finished question gets its answer after this much silence..."""
+STATEMENT_END_S = 0.9
+"""...a finished statement after this much (people pause ~0.4 s between sentences)..."""
+END_SILENCE_S = 1.3
+"""...and anything else after this: longer than a mid-sentence pause (up to 1.2 s)."""
+_CONTINUES = {
+    "and", "but", "or", "so", "because", "the", "a", "an", "to", "of", "is", "was", "that",
+    "which", "with", "for", "in", "on", "my", "your", "um", "uh", "like", "if", "when", "i",
+    "we", "you", "about", "how", "what", "where", "who", "why", "really", "then", "just",
+}
+
+
+def end_silence_for(text: str) -> float:
+    """How much silence ends a turn whose words so far are `text`."""
+    if not sounds_finished(text):
+        return END_SILENCE_S
+    return QUESTION_END_S if text.rstrip().endswith("?") else STATEMENT_END_S
+
+
+def sounds_finished(text: str) -> bool:
+    """Does a transcript end like a finished sentence? Whisper punctuates; a trailing
+    "..." or a dangling word (and, the, to, um) means the speaker is mid-thought."""
+    text = text.strip()
+    if len(text.split()) < 2 or text.endswith("...") or text[-1] not in ".?!":
+        return False
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and words[-1] not in _CONTINUES
+
+
+class SampleClock:
+    """The meeting clock read off the loop's sample count (plus a late-arrival offset)."""
+
+    def __init__(self, loop: AudioLoop, offset_s: float = 0.0) -> None:
+        self.loop = loop
+        self.offset_s = offset_s
+
+    def now(self) -> float:
+        return self.loop.now_s + self.offset_s
+
+
+class UserTurns:
+    """A scripted user: says each turn a beat after the persona finishes, like a person.
+
+    `emit(audio)` puts the audio where the microphone hears it: straight into a
+    ScriptedSource for file runs, or out of a speaker that loops into the microphone.
+    """
+
+    def __init__(self, turns: list[tuple[AudioChunk, float]],
+                 emit: Callable[[AudioChunk], None],
+                 cancel: Callable[[], None] | None = None) -> None:
+        self._turns = list(turns)
+        self._emit = emit
+        self._cancel = cancel
+        self._due_s: float | None = None
+        self.speaking_until_s = 0.0
+
+    @property
+    def done(self) -> bool:
+        return not self._turns and self._due_s is None
+
+    def persona_finished(self, now_s: float) -> None:
+        if self._turns and self._due_s is None:
+            self._due_s = now_s + BEAT_S + self._turns[0][1]
+
+    def tick(self, now_s: float) -> None:
+        if self._due_s is not None and now_s >= self._due_s:
+            audio, _ = self._turns.pop(0)
+            self._due_s = None
+            self._emit(audio)
+            self.speaking_until_s = now_s + audio.seconds
+
+    def interrupted(self) -> None:
+        """The persona cut in: a person stops talking."""
+        if self._cancel is not None:
+            self._cancel()
+        self.speaking_until_s = 0.0
+
+
+@dataclass
+class VoiceParts:
+    """The one seam for hardware: tests pass files, the CLI passes devices."""
+
+    source: AudioSource
+    sink: AudioSink
+    recognizer: Recognizer
+    voice: Voice
+    barge_in: bool = False
+    user: UserTurns | None = None
+    on_meters: Callable[[Any], None] | None = None
+    hint: str | None = None
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+class VoiceMeeting:
+    """Runs `meeting` over the parts until it ends, the user leaves or the audio stops."""
+
+    def __init__(self, meeting: Meeting, parts: VoiceParts, loop: AudioLoop) -> None:
+        self.meeting = meeting
+        self.parts = parts
+        self.loop = loop
+        self.offset_s = meeting.clock.now() - loop.now_s
+        self._heard: dict[int, str] = {}  # transcript of the turn so far, by its end sample
+        self._checked_pause_at: int | None = None
+        self.partial = ""
+        self.fault: str | None = None
+
+    @staticmethod
+    def make_loop(parts: VoiceParts) -> AudioLoop:
+        rate = parts.source.rate
+        segmenter = TurnSegmenter(END_SILENCE_S, vad=VoiceActivityDetector(rate=rate))
+        return AudioLoop(parts.source, parts.sink, segmenter, barge_in=parts.barge_in)
+
+    # --- speaking ---------------------------------------------------------------------
+
+    def speak(self, lines: list[Say]) -> None:
+        for say in lines:
+            if self.meeting.ended:
+                return
+            stamped = self.loop.play(self.parts.voice.render(say.text))
+            self.meeting.spoke(say, stamped.start_s + self.offset_s,
+                               stamped.end_s + self.offset_s)
+
+    # --- listening --------------------------------------------------------------------
+
+    def _transcribe(self, audio: AudioChunk | None, key: int) -> str:
+        if audio is None:
+            return ""
+        if key not in self._heard:
+            self._heard = {key: self.parts.recognizer.transcribe(audio, self.parts.hint).text}
+        return self._heard[key].strip()
+
+    def _turn_ended(self, ended: TurnEnded, cut_in: Say | None = None) -> None:
+        text = self._transcribe(ended.audio, ended.end_sample)
+        self._heard.clear()
+        self._checked_pause_at = None
+        self.partial = ""
+        if not text:  # a cough, a chair: nothing was said
+            if self.parts.user is not None:
+                self.parts.user.persona_finished(self.loop.now_s)
+            return
+        replies = self.meeting.hear(text, ended.start_s + self.offset_s,
+                                    ended.end_s + self.offset_s, speech_s=ended.speech_s,
+                                    interrupted=cut_in is not None)
+        before = self.loop.persona_speech_s
+        self.speak(([cut_in] if cut_in else []) + replies)
+        if self.loop.persona_speech_s == before and self.parts.user is not None:
+            self.parts.user.persona_finished(self.loop.now_s)
+
+    def _quick_end(self) -> None:
+        """A finished-sounding turn ends after a short pause instead of the full silence."""
+        seg = self.loop.segmenter
+        last = seg.last_voiced_sample
+        if last is None or not seg.in_turn or seg.silence_s < LISTEN_AFTER_S:
+            return
+        if last != self._checked_pause_at:
+            self._checked_pause_at = last
+            self.partial = self._transcribe(seg.current_turn_audio(), last)
+        text = self.partial
+        if seg.silence_s >= end_silence_for(text) and sounds_finished(text):
+            ended = self.loop.end_turn_now()
+            if ended is not None:
+                self._heard = {ended.end_sample: text}
+                self._turn_ended(ended)
+
+    def _live_cut_in(self) -> None:
+        seg = self.loop.segmenter
+        if not seg.in_turn:
+            return
+        cut_in = self.meeting.cut_in(seg.current_turn_speech_s)
+        if cut_in is None:
+            return
+        if self.parts.user is not None:
+            self.parts.user.interrupted()
+        ended = self.loop.end_turn_now()
+        if ended is not None:
+            self._turn_ended(ended, cut_in)
+
+    # --- the loop ---------------------------------------------------------------------
+
+    def run(self) -> None:
+        user = self.parts.user
+        try:
+            self.speak(self.meeting.start())
+            while not self.meeting.ended:
+                if user is not None:
+                    user.tick(self.loop.now_s)
+                events = self.loop.step()
+                if events is None:
+                    break
+                for event in events:
+                    if isinstance(event, TurnEnded):
+                        self._turn_ended(event)
+                    elif isinstance(event, PersonaFinished) and user is not None \
+                            and not self.loop.persona_playing:
+                        user.persona_finished(self.loop.now_s)
+                if self.meeting.ended:
+                    break
+                self._live_cut_in()
+                self._quick_end()
+                seg = self.loop.segmenter
+                if not seg.in_turn and not self.loop.persona_playing:
+                    self.speak(self.meeting.due())
+                    if user is not None and user.done and self.loop.now_s > \
+                            user.speaking_until_s + END_SILENCE_S + 1.0:
+                        self.meeting.leave("the script ran out")
+                if self.parts.on_meters is not None:
+                    self.parts.on_meters(self.loop.meters(self.partial))
+            self._let_persona_finish()
+        except AudioDeviceError as exc:
+            self.fault = str(exc)
+            self.meeting.leave(f"audio stopped: {exc}")
+        except KeyboardInterrupt:
+            self.meeting.leave("the user stopped the meeting")
+        if not self.meeting.ended:
+            self.meeting.leave("the audio ended")
+        self.parts.stats.update({
+            "overflows": self.loop.stats.overflows,
+            "loop_analysis_ms_mean": round(self.loop.stats.mean_analysis_s * 1000, 4),
+            "loop_load": round(self.loop.stats.load, 5),
+            "recognizer": getattr(self.parts.recognizer, "name", "?"),
+        })
+
+    def _let_persona_finish(self) -> None:
+        """The farewell is heard to its end before the devices close."""
+        limit = self.loop.now_s + 60.0
+        while self.loop.persona_playing and self.loop.now_s < limit:
+            if self.loop.step() is None:
+                return
