@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
+
 from simulator.attire import underdressed
 from simulator.intents import Reading, TurnReader
 from simulator.record import Finding, MeetingRecord, Severity, Turn
@@ -32,11 +34,11 @@ FINDINGS: dict[str, Severity] = {
     "no_referral_ask": "tip",
 }
 
-# A prepared question counts as asked when a user turn is this close to it (or on the same
-# topic, which scores PREP_SAME_TOPIC_SCORE); the stated purpose matches the prepared goal
-# at PREP_GOAL_MATCH.
+# A prepared question counts as asked when a user turn is this close to it, or somewhat
+# close and on the same topic; the stated purpose matches the prepared goal at
+# PREP_GOAL_MATCH.
 PREP_QUESTION_MATCH = 0.45
-PREP_SAME_TOPIC_SCORE = 0.5
+PREP_SAME_TOPIC_MATCH = 0.25
 PREP_GOAL_MATCH = 0.3
 _QUOTE_WORDS = 8
 
@@ -145,7 +147,8 @@ def _no_purpose(m: _Meeting) -> list[Finding]:
     if any(r.states_purpose for _, _, r in m.said[:window]):
         return []
     later = next(((i, t) for i, t, r in m.said[window:] if r.states_purpose), None)
-    when = (f"only said what you were after at {_clock(later[1].start_s)}" if later
+    when = (f"only said what you were after at {_clock(later[1].start_s)}, not in your "
+            f"first {_count(window, 'turn')}" if later
             else "never said what you hoped to get from the meeting")
     # The persona's prompt for a goal if it gave one, else the last turn a goal was due by.
     prompt = m.first_persona_turn("purpose_prompt")
@@ -153,7 +156,7 @@ def _no_purpose(m: _Meeting) -> list[Finding]:
     turn = prompt if prompt is not None else (opening[-1][0] if opening else None)
     return [m.finding(
         "no_purpose",
-        f"You {when}, not in your first {_count(window, 'turn')}. A clear goal lets "
+        f"You {when}. A clear goal lets "
         f"{m.host} shape their answers; open with one sentence such as \"I'm exploring a "
         "move into this field and hoped to learn how people get started.\"",
         turn)]
@@ -314,9 +317,8 @@ def prep_review(record: MeetingRecord, scenario: Scenario, prep: Prep | None = N
         q_topic, _ = index.best(question)
         for i, t, r in said:
             score = index.similarity(question, t.text)
-            if q_topic is not None and r.topic == q_topic:
-                score = max(score, PREP_SAME_TOPIC_SCORE)
-            if score >= PREP_QUESTION_MATCH:
+            same_topic = q_topic is not None and r.topic == q_topic
+            if score >= (PREP_SAME_TOPIC_MATCH if same_topic else PREP_QUESTION_MATCH):
                 pairs.append((score, q_no, i, t))
     # Each turn answers at most one prepared question: best matches first.
     asked: dict[int, dict[str, Any]] = {}
@@ -347,7 +349,11 @@ def prep_review(record: MeetingRecord, scenario: Scenario, prep: Prep | None = N
 
 
 def _prep_of(record: MeetingRecord) -> Prep | None:
-    return Prep.model_validate(record.prep) if record.prep else None
+    # A record written by another version may carry prep keys this one does not know.
+    try:
+        return Prep.model_validate(record.prep) if record.prep else None
+    except ValidationError:
+        return None
 
 
 def _clock(seconds: float) -> str:
@@ -373,4 +379,5 @@ def _minutes(minutes: float) -> str:
 def _duration(seconds: float) -> str:
     if seconds < 90:
         return f"{seconds:.0f} seconds"
-    return _minutes(seconds / 60)
+    minutes, rest = divmod(round(seconds), 60)
+    return _minutes(minutes) + (f" {rest} seconds" if rest else "")

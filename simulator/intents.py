@@ -29,7 +29,9 @@ TANGENT_BELOW = 0.2
 # A remark needs at least this many content words before it can be called a tangent (a
 # question one fewer: "did you see the match?").
 TANGENT_MIN_WORDS = 3
-SUBSTANTIVE_MIN_WORDS = 2
+# A question of one content word ("what does your team look like?") needs that word to be
+# squarely about work.
+SINGLE_WORD_RELATED = 0.5
 # A statement this close to the prepared goal states the purpose; to a prepared question,
 # asks it.
 PREP_GOAL_MIN_SIMILARITY = 0.45
@@ -109,61 +111,74 @@ _HIRING_PEOPLE = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:ac
 _JOB_WORDS = r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)|spots?|reqs?)"
 
 
-def _job_request_rule(organisation: str) -> _Rule:
+def _job_request_rules(organisation: str) -> list[_Rule]:
     """Asking, directly or not, to be hired, referred, or have a CV passed on."""
     org_ish = (rf"(?:(?:your|the|this) (?:team|group|department|company|organi[sz]ation|firm|"
                rf"bank|org)|{org_name_pattern(organisation)})")
-    return _Rule(
-        "hiring recruiting taking openings opening vacancy vacancies open jobs job roles role "
-        "positions position internships internship interns spot spots reqs headcount place room "
-        "chance resume cv application word vouch mind think reference referral refer hire hired "
-        "interview opens comes becomes available apply join work recruiter recruiters manager "
-        "managers hr talent consider get land find",
-        # Are you hiring? Is the team recruiting?
-        rf"(?<!when )(?<!while )\b(?:are|is) (?:you|{org_ish}|anyone|anybody|there anyone)"
-        r"(?: guys)?(?: currently| still| by any chance| at all| right now)* (?:hiring|recruiting|"
-        r"taking on)\b",
-        rf"\b(?:if|whether) (?:you are|{org_ish} is|you guys are) (?:currently |still )?"
-        r"(?:hiring|recruiting)\b",
-        r"\bknow (?:anyone|anybody|any teams?|any companies|anywhere|of anyone) (?:who is |that is "
-        r"|who are |that are )?(?:hiring|recruiting)\b",
-        # Openings, vacancies, roles for me.
-        r"\b(?:any|are there|is there(?: an?)?|have|know of|aware of|hear of)(?: any)?"
-        r"(?: job| current| open)? (?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|reqs?|"
-        r"headcount|spots?))\b",
-        rf"\b(?:any|are there(?: any)?|is there(?: an?| any)?) (?:\w+ ){{0,3}}(?:jobs?|roles?|"
-        rf"positions?|internships?|openings?)(?: \w+){{0,3}} (?:on|in|at|with|within|for) "
-        rf"{org_ish}\b",
-        r"\b(?:do|does) (?:you|your team|the team|the company|your company)(?: guys)? "
-        rf"(?:have|offer|take(?: on)?)(?: any)? (?:open )?(?:{_JOB_WORDS}|interns|headcount)\b",
-        rf"\b(?:is there|are there|would there be) (?:a |an |any )?(?:{_JOB_WORDS}|place|room|"
-        r"chance) for (?:me|someone like me)\b",
-        # Passing a CV on, putting in a word, keeping me in mind.
-        r"\b(?:pass|forward|send|share|give|hand|circulate|flag|put)\b(?: \w+){0,3} "
-        r"(?:my|a copy of my) (?:resume|cv|application)\b",
-        r"\b(?:send|give|leave|email|forward|pass) (?:you|along|over|on)(?: \w+){0,2} (?:my|a copy "
-        r"of my) (?:resume|cv)\b",
-        r"\bput in a (?:good )?word\b", r"\ba good word for me\b", r"\bvouch for me\b",
-        r"\bkeep me in mind\b", r"\bthink of me (?:for|if|when)\b",
-        r"\b(?:be|act as|serve as) (?:a|my) reference\b",
-        rf"\blet me know if (?:anything|something|any|a|an) ?(?:{_JOB_WORDS})? ?(?:opens|comes up|"
-        r"becomes available|is available)\b",
-        r"\b(?:give me|get me|be) (?:a|an|my) (?:referral|internal referral|employee referral)\b",
-        r"\brefer me\b(?! to (?:someone|somebody|anyone|anybody|people|others|a colleague|one of))",
-        rf"\b(?:introduce|connect|put|get) me (?:\w+ ){{0,4}}(?:to|with) (?:your |the |a |an )?"
-        rf"{_HIRING_PEOPLE}\b",
-        rf"\b(?:pass|forward|send) (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to) "
-        rf"(?:your |the |a )?{_HIRING_PEOPLE}\b",
-        # Asking outright to be hired or interviewed.
-        r"\b(?:consider|interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
-        r"\b(?:get|land|find) me (?:a|an) (?:job|role|position|interview|internship)\b",
-        r"\b(?:could|can|may|should) i (?:apply|interview) (?:for|with|at|to) (?:you|your|a role "
-        r"on your)\b",
-        rf"\b(?:could|can|may) i (?:work for you|join {org_ish})\b",
-        rf"\bi would (?:love|like) to (?:work for you|join {org_ish})\b",
-        rf"\bhow (?:can|could|should|would|do) i (?:get|land|apply for|find)(?: a| an)? "
-        rf"(?:{_JOB_WORDS}|hired|in) (?:at|on|with|in) {org_ish}\b",
-    )
+    return [
+        _Rule(  # Are you hiring? Is the team recruiting?
+            "hiring recruiting taking",
+            rf"(?<!when )(?<!while )\b(?:are|is) (?:you|{org_ish}|anyone|anybody|there anyone)"
+            r"(?: guys)?(?: currently| still| by any chance| at all| right now)* (?:hiring|"
+            r"recruiting|taking on)\b",
+            rf"\b(?:if|whether) (?:you are|{org_ish} is|you guys are) (?:currently |still )?"
+            r"(?:hiring|recruiting)\b",
+            r"\bknow (?:anyone|anybody|any teams?|any companies|anywhere|of anyone) (?:who is "
+            r"|that is |who are |that are )?(?:hiring|recruiting)\b",
+        ),
+        _Rule(  # Openings, vacancies, roles for me.
+            "openings opening vacancy vacancies open jobs job roles role positions position "
+            "internships internship interns spot spots reqs headcount place room chance",
+            r"\b(?:any|are there|is there(?: an?)?|have|know of|aware of|hear of)(?: any)?"
+            r"(?: job| current| open)? (?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|"
+            r"reqs?|headcount|spots?))\b",
+            rf"\b(?:any|are there(?: any)?|is there(?: an?| any)?) (?:\w+ ){{0,3}}(?:jobs?|roles?|"
+            rf"positions?|internships?|openings?)(?: \w+){{0,3}} (?:on|in|at|with|within|for) "
+            rf"{org_ish}\b",
+            r"\b(?:do|does) (?:you|your team|the team|the company|your company)(?: guys)? "
+            rf"(?:have|offer|take(?: on)?)(?: any)? (?:open )?(?:{_JOB_WORDS}|interns|"
+            r"headcount)\b",
+            rf"\b(?:is there|are there|would there be) (?:a |an |any )?(?:{_JOB_WORDS}|place|"
+            r"room|chance) for (?:me|someone like me)\b",
+        ),
+        _Rule(  # Passing a CV on.
+            "resume cv application",
+            r"\b(?:pass|forward|send|share|give|hand|circulate|flag|put)\b(?: \w+){0,3} "
+            r"(?:my|a copy of my) (?:resume|cv|application)\b",
+            r"\b(?:send|give|leave|email|forward|pass) (?:you|along|over|on)(?: \w+){0,2} "
+            r"(?:my|a copy of my) (?:resume|cv)\b",
+        ),
+        _Rule(  # Putting in a word, keeping me in mind, being a reference.
+            "word vouch mind think reference opens comes becomes available",
+            r"\bput in a (?:good )?word\b", r"\ba good word for me\b", r"\bvouch for me\b",
+            r"\bkeep me in mind\b", r"\bthink of me (?:for|if|when)\b",
+            r"\b(?:be|act as|serve as) (?:a|my) reference\b",
+            rf"\blet me know if (?:anything|something|any|a|an) ?(?:{_JOB_WORDS})? ?(?:opens|"
+            r"comes up|becomes available|is available)\b",
+        ),
+        _Rule(  # Referrals for a job, and introductions to whoever hires.
+            "referral refer manager managers recruiter recruiters recruiting talent hr",
+            r"\b(?:give me|get me|be) (?:a|an|my) (?:referral|internal referral|employee "
+            r"referral)\b",
+            r"\brefer me\b(?! to (?:someone|somebody|anyone|anybody|people|others|a colleague|"
+            r"one of))",
+            rf"\b(?:introduce|connect|put|get) me (?:\w+ ){{0,4}}(?:to|with) (?:your |the |a |an )?"
+            rf"{_HIRING_PEOPLE}\b",
+            rf"\b(?:pass|forward|send) (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to) "
+            rf"(?:your |the |a )?{_HIRING_PEOPLE}\b",
+        ),
+        _Rule(  # Asking outright to be hired, interviewed or taken on.
+            "consider interview hire hired apply join work get land find",
+            r"\b(?:consider|interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
+            r"\b(?:get|land|find) me (?:a|an) (?:job|role|position|interview|internship)\b",
+            r"\b(?:could|can|may|should) i (?:apply|interview) (?:for|with|at|to) (?:you|your|"
+            r"a role on your)\b",
+            rf"\b(?:could|can|may) i (?:work for you|join {org_ish})\b",
+            rf"\bi would (?:love|like) to (?:work for you|join {org_ish})\b",
+            rf"\bhow (?:can|could|should|would|do) i (?:get|land|apply for|find)(?: a| an)? "
+            rf"(?:{_JOB_WORDS}|hired|in) (?:at|on|with|in) {org_ish}\b",
+        ),
+    ]
 
 
 _THANKS = _Rule(
@@ -226,22 +241,30 @@ _VAGUE = frozenset(tokens("more you things stuff chat talk bit general little ev
                           "connect catch meet say hello brain pick"))
 
 _CLOSING = _rx(
-    r"\b(?:i know )?(?:we are|we have|we are already|we are almost|we are nearly) (?:at|out of|"
-    r"over|past|running out of|short on|up against|almost out of) (?:the )?time\b",
+    r"\b(?:we are|we have)(?: already| almost| nearly| just about| getting| running)? (?:at|"
+    r"out of|over|past|close to|near|up against|short on|low on|coming up on|running out of|"
+    r"almost out of) (?:the |our )?time\b",
     r"\bi will let you go\b", r"\blet you (?:go|get (?:back |on )?(?:to|with))\b",
-    r"\bi (?:do not|do not want to|don't) (?:want to )?keep you\b", r"\bnot keep you\b",
+    r"\bi (?:do not|do not want to) (?:want to )?keep you\b", r"\bnot keep you\b",
     r"\b(?:that is|those are|those were|that was) (?:all|it for|everything for|all of) my "
     r"questions\b",
     r"\b(?:i think )?that is (?:all|everything|it) (?:i had|from me|i have|for me)\b",
-    r"\b(?:good)?bye\b", r"\bsee you\b", r"\btake care\b", r"\buntil next time\b",
+    r"\bthat is everything\s*(?:[,.!]|$)",
+    r"\b(?:good)?bye\b", r"\bsee (?:you|ya) (?:later|soon|around|next time|then)\b",
+    r"\bsee ya\b", r"\btake care\b(?! of)", r"\buntil next time\b",
     r"\bhave a (?:great|good|nice|lovely|wonderful) (?:day|one|afternoon|evening|week|weekend|"
     r"rest of your day)\b",
-    r"\bi should (?:let you go|get going|head out|head off|go)\b",
+    # "I should go" only at the end of a clause: "I should go to law school" is not leaving.
+    r"\bi (?:should|need to|have to|got to|gotta) (?:probably )?(?:let you go|get going|"
+    r"head (?:out|off)|go|run)\s*(?:[,.!;]|$|now\b)",
+    r"\bgotta (?:run|go)\b",
     r"\b(?:let me|i will|i should|time to) wrap (?:it |things )?up\b",
+    r"\bi will stop (?:there|here)\b", r"\brespect your time\b",
     r"\bi (?:will|can) see myself out\b", r"\btalk (?:to you )?soon\b",
 )
 
-_GREETING = _rx(
+_GREETING = _Rule(
+    "hi hello hey good morning afternoon evening how nice great lovely pleasure am",
     r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b)",
     r"\bhow (?:are|have) you(?: been| doing)?(?: today| lately| this morning)?\s*(?:[?.!,]|$)",
     r"\bhow is (?:it going|your (?:day|week|morning|afternoon)|everything)\b",
@@ -270,6 +293,9 @@ _LOGISTICS = _rx(
     r"\b(?:can|may) i (?:record|take notes)\b", r"\bdo you mind if i (?:record|take notes)\b",
     r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
     r"\bdid you get my (?:email|message|note)\b", r"\bis it (?:ok|okay|alright) if i\b",
+    # Apologies and technical trouble: part of the meeting, not a tangent.
+    r"^(?:(?:hi|hello|hey|oh)\W+)?(?:so )?sorry\b",
+    r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
 )
 
 
@@ -304,7 +330,7 @@ class TurnReader:
         self.prep = prep
         self.index = index or TopicIndex(scenario)
         self._cache: dict[str, Reading] = {}
-        self._job_request = _job_request_rule(scenario.persona.organisation)
+        self._job_requests = _job_request_rules(scenario.persona.organisation)
         self._names = frozenset(self.index.tokens(scenario.persona.name))
         self._prepared = [self.index.vector(q) for q in (prep.questions if prep else [])]
         self._goal = self.index.vector(prep.goal) if prep and prep.goal else None
@@ -321,42 +347,51 @@ class TurnReader:
     def _read(self, text: str) -> Reading:
         t = normalise(text)
         vocab = frozenset(_WORDS.findall(t))
-        words = len(t.split())
         content = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
-        is_question = _asks_question(t, vocab) or self._is_prepared_question(text)
         topic, topic_score = self.index.best(text)
-        job = bool(self._job_request.search(t, vocab))
+        is_question = _asks_question(t, vocab) or self._is_prepared_question(text)
+        job = any(rule.search(t, vocab) for rule in self._job_requests)
         googleable = self._googleable(text) if is_question and not job else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
         referral = bool(_REFERRAL.search(t, vocab)) and not job
         purpose = self._states_purpose(t, text, vocab)
         closing = bool(_CLOSING.search(t))
         logistics = bool(_LOGISTICS.search(t))
-        # Greetings and pleasantries are set aside; what is left decides whether the turn was
-        # small talk, a tangent ("hey, did you see the game?") or about the work.
-        social = bool(_GREETING.search(t) or _PLEASANTRY.search(t))
-        rest = _PLEASANTRY.sub(" ", _GREETING.sub(" ", t)) if social else t
-        rest_content = [w for w in self.index.tokens(rest) if w not in QUESTION_WORDS
-                        and w not in self._names] if social else \
-            [w for w in content if w not in self._names]
-        related = topic is not None or (
-            bool(rest_content) and self.index.relatedness(rest) >= TANGENT_BELOW)
+        social = bool(_GREETING.search(t, vocab) or _PLEASANTRY.search(t))
+        unrelated, chatter = self._unrelated_rest(t, text, social, topic, content)
         tangent = (
             not (thanks or purpose or closing or logistics or job or referral or googleable
                  or _ACKNOWLEDGE.search(t))
-            and not related
-            and len(rest_content) >= (TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS)
+            and unrelated
+            and chatter >= (TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS)
         )
-        small_talk = social and not related and not tangent
+        small_talk = social and unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
         substantive = (
             is_question and not (job or googleable or referral or small_talk or logistics
                                  or tangent)
-            and (topic is not None and len(content) >= 1
-                 or len(content) >= SUBSTANTIVE_MIN_WORDS and relatedness >= RELATED_MIN)
+            and bool(content)
+            and (topic is not None
+                 or relatedness >= (RELATED_MIN if len(content) > 1 else SINGLE_WORD_RELATED))
         )
-        return Reading(words, is_question, substantive, topic, topic_score, job, googleable,
-                       thanks, referral, purpose, closing, tangent, small_talk)
+        return Reading(len(t.split()), is_question, substantive, topic, topic_score, job,
+                       googleable, thanks, referral, purpose, closing, tangent, small_talk)
+
+    def _unrelated_rest(self, t: str, text: str, social: bool, topic: str | None,
+                        content: list[str]) -> tuple[bool, int]:
+        """Set greetings and pleasantries aside: is what is left unrelated to the work, and
+        how many content words does it have? ("Hey, did you see the game?" is a tangent.)"""
+        if not social:
+            rest, rest_topic = text, topic
+            words = [w for w in content if w not in self._names]
+        else:
+            rest = _PLEASANTRY.sub(" ", _GREETING.pattern.sub(" ", t))
+            words = [w for w in self.index.analyse(rest)
+                     if w not in QUESTION_WORDS and w not in self._names]
+            rest_topic = self.index.best(rest)[0] if words else None
+        related = rest_topic is not None or (
+            bool(words) and self.index.relatedness(rest) >= TANGENT_BELOW)
+        return not related, len(words)
 
     def _googleable(self, text: str) -> str | None:
         fact = self.index.profile_fact(text)

@@ -25,12 +25,13 @@ PROFILE_MAX_DIFFERING_WORDS = 1
 # Example questions are the best evidence of a topic; answers are long prose, so they count less.
 ANSWER_WEIGHT = 0.5
 CENTROID_WEIGHT = 0.9
-SINGLE_WORD_DAMPING = 0.6
+SINGLE_WORD_DAMPING = 0.45
 # A keyword of the topic in the text is strong evidence on its own.
 KEYWORD_SCORE = 0.45
 KEYWORD_BONUS = 0.15
 # Words that only occur in the persona's answers say less about the field than topic words.
 ANSWER_WORD_WEIGHT = 0.5
+
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -92,7 +93,8 @@ tell telling wonder wondering wondered curious love hear hearing share sharing e
 describe walk interested interesting great thanks thank please sure cool awesome
 look looks looked see think thought want wanted hope hoped hoping mind bit little
 current currently roughly exactly approximately originally
-oh ah wow hey hi hello anyway gosh haha lol hmm
+oh ah wow hey hi hello anyway gosh haha lol hmm good nice fine
+use uses used using
 """)
 
 # Different words for the same thing, folded to one token before weighting.
@@ -145,10 +147,12 @@ def stem(word: str) -> str:
         w = w[:-1]
     elif len(w) > 6 and w.endswith("ly"):
         w = w[:-2]
+    elif len(w) > 6 and w.endswith("er") and w[-3] not in "aeiou":
+        w = w[:-2]  # teacher/teach, researcher/research, designer/design
     if w != word and len(w) > 2 and w[-1] == w[-2] and w[-1] not in _KEEP_DOUBLE:
         w = w[:-1]  # getting -> gett -> get
     if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]  # make/making, use/using meet at one stem
+        w = w[:-1]  # make/making, manage/managing meet at one stem
     return _SYNONYMS.get(w, w)
 
 
@@ -323,8 +327,7 @@ class TopicIndex:
 
     def vector(self, text: str) -> dict[str, float]:
         """`text` as a unit TF-IDF vector under this scenario's weights."""
-        return self._query(text)[1] if self._query_memo[0] == text else \
-            self._vec.vector(self.tokens(text))
+        return self._query(text)[1]
 
     def tokens(self, text: str) -> list[str]:
         """Content stems, with the organisation's name folded into "org"."""

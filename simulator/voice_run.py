@@ -17,7 +17,7 @@ from simulator.session import Outcome, Setup, conclude, late_start_s, session_fo
 from simulator.voiced import SampleClock, UserTurns, VoiceMeeting, VoiceParts
 
 MIC_RATE = 16000
-USER_VOICES = ["en-us+m3", "en-gb+f2", "en-us+f4", "en-gb"]
+USER_VOICES = ["en-us+m3", "en-us+f2", "en-gb-x-rp+f2", "en-us+f4"]
 
 
 class VoiceError(SimError):

@@ -35,9 +35,9 @@ STATEMENT_END_S = 0.9
 END_SILENCE_S = 1.3
 """...and anything else after this: longer than a mid-sentence pause (up to 1.2 s)."""
 _CONTINUES = {
-    "and", "but", "or", "so", "because", "the", "a", "an", "to", "of", "is", "was", "that",
-    "which", "with", "for", "in", "on", "my", "your", "um", "uh", "like", "if", "when", "i",
-    "we", "you", "about", "how", "what", "where", "who", "why", "really", "then", "just",
+    # Words a finished sentence does not end on (a question may end on "to" or "for").
+    "and", "but", "or", "so", "because", "the", "a", "an", "my", "your", "um", "uh", "if",
+    "that", "which", "is", "was", "like",
 }
 
 

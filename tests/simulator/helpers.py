@@ -1,8 +1,9 @@
 """Builders for a test scenario and meeting records: a UX researcher at a bank.
 
 `make_scenario(**overrides)` gives a complete, valid Scenario; `make_record(turns, ...)`
-wraps turns into a MeetingRecord. `user(...)` and `persona(...)` build turns on a running
-timeline so a test reads like the meeting it describes.
+wraps turns into a MeetingRecord. `Timeline().user(...).persona(...)` builds turns on a
+running clock so a test reads like the meeting it describes; `clean_meeting()` is a
+well-run meeting that should draw no findings at all.
 """
 
 from __future__ import annotations

@@ -221,6 +221,9 @@ CLOSINGS = [
     "Bye!",
     "Have a great day.",
     "I'll let you get to your shift. Thank you so much.",
+    "I know we're close to time.",
+    "I want to respect your time, so I'll stop there.",
+    "Alright. Gotta run.",
 ]
 
 
@@ -235,6 +238,15 @@ def test_wrapping_up(reader: TurnReader, text: str) -> None:
 def test_questions_about_endings_are_not_closing(reader: TurnReader, text: str) -> None:
     r = reader.read(text)
     assert not r.closing and r.substantive
+
+
+@pytest.mark.parametrize("text", [
+    "I see you've been at Northbank six years, how has that changed your view?",
+    "My roommate thinks I should go to law school instead.",
+    "I take care of the parent survey at my school.",
+])
+def test_leaving_words_in_other_senses_are_not_closing(reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).closing
 
 
 TANGENTS = [
@@ -260,6 +272,7 @@ NEVER_TANGENTS = [
     "I know we're at time, so have a lovely weekend with your family.",
     "My goal today is to understand whether my teaching skills transfer.",
     "Lovely weather today.",
+    "Hi, sorry, my wifi was being weird.",
 ]
 
 

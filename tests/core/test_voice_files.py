@@ -1,0 +1,155 @@
+"""Voice meetings on audio files: the whole loop, real espeak-ng and a real recognizer,
+no devices. Times come from sample counts, so these runs are exactly repeatable."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from audio.chunk import AudioChunk
+from audio.devices import AudioDeviceError
+from audio.sinks import NullSink
+from audio.sources import ScriptedSource
+from simulator.catalog import resolve
+from simulator.clock import SimClock
+from simulator.run import setup_for
+from simulator.session import conclude
+from simulator.voice_run import persona_voice
+from simulator.voiced import SampleClock, VoiceMeeting, VoiceParts, end_silence_for
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def whisper():
+    from audio.models import make_recognizer
+
+    try:
+        return make_recognizer("whisper")
+    except Exception as exc:  # no model installed: say so rather than fail
+        pytest.skip(f"no whisper model: {exc}")
+
+
+def test_demo_self_play_on_files(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from simulator.cli import cli
+
+    out = tmp_path / "demo"
+    result = CliRunner().invoke(cli, ["demo", "starter/nurse", "--seed", "2", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text())
+    assert report["mode"] == "voice"
+    scenario = resolve("starter/nurse").load()
+    clean = next(c for c in scenario.candidates if c.id == "clean")
+    assert clean.script is not None
+    users = [t for t in report["turns"] if t["speaker"] == "user"]
+    # Every scripted turn arrives as one turn: none split at a sentence pause, none lost.
+    assert len(users) == len(clean.script.turns)
+    assert all(t["text"] and t["speech_s"] > 0.5 for t in users)
+    assert report["turns"][-1]["kind"] == "farewell"
+    assert not [f for f in report["findings"] if f["severity"] == "pitfall"]
+    persona, rate = soundfile.read(out / "persona.wav", dtype="int16")
+    assert len(persona) / rate == pytest.approx(report["turns"][-1]["end_s"], abs=1.5)
+    assert "Coaching" in result.output
+
+
+def _parts(source, whisper, scenario, sink=None) -> VoiceParts:
+    return VoiceParts(source, sink or NullSink(), whisper, persona_voice(scenario))
+
+
+def test_minutes_of_silence_invent_no_words(whisper) -> None:
+    setup = setup_for("starter/ux-researcher", "voice", 1)
+    source = ScriptedSource(16000, noise_dbfs=-60, seed=3)
+    parts = _parts(source, whisper, setup.scenario)
+    loop = VoiceMeeting.make_loop(parts)
+    meeting = setup.meeting(SampleClock(loop))
+    vm = VoiceMeeting(meeting, parts, loop)
+    vm.speak(meeting.start())
+    while loop.now_s < 180:
+        for event in loop.step() or []:
+            assert type(event).__name__ != "TurnEnded"
+    assert meeting.record.user_turns() == []
+
+
+class DyingSource(ScriptedSource):
+    """The audio server goes away after `die_at_s` of audio."""
+
+    def __init__(self, die_at_s: float) -> None:
+        super().__init__(16000)
+        self.die_at = int(die_at_s * 16000)
+
+    def read(self) -> AudioChunk | None:
+        if self.position >= self.die_at:
+            raise AudioDeviceError("the audio server stopped answering")
+        return super().read()
+
+
+def test_audio_dying_mid_meeting_keeps_everything_said(whisper, tmp_path: Path) -> None:
+    from audio.speech_out import EspeakVoice
+
+    setup = setup_for("starter/ux-researcher", "voice", 1)
+    source = DyingSource(die_at_s=40)
+    parts = _parts(source, whisper, setup.scenario)
+    loop = VoiceMeeting.make_loop(parts)
+    meeting = setup.meeting(SampleClock(loop))
+    said = EspeakVoice("en-us+f2", 150, 45).render(
+        "Hi Dana, thanks so much for making time for me today.")
+    greeting_end = 0.0
+
+    def on_turn(kind: str, data: dict) -> None:
+        nonlocal greeting_end
+        if kind == "turn" and data["speaker"] == "persona" and greeting_end == 0.0:
+            greeting_end = data["end_s"]
+            source.schedule(said, round((greeting_end + 0.6) * 16000))
+
+    meeting.observers.append(on_turn)
+    vm = VoiceMeeting(meeting, parts, loop)
+    vm.run()
+    assert vm.fault == "the audio server stopped answering"
+    outcome = conclude(meeting, setup, tmp_path)
+    report = json.loads((tmp_path / "report.json").read_text())
+    users = [t for t in report["turns"] if t["speaker"] == "user"]
+    assert len(users) == 1 and "thank" in users[0]["text"].lower()
+    assert report["ended_by"] == "user" and outcome.record.events[-2].kind == "left"
+
+
+def test_no_microphone_says_to_use_text(tmp_path: Path) -> None:
+    env = dict(os.environ, PULSE_SERVER=f"unix:{tmp_path}/no-such-server",
+               INTERVIEW_SIM_HOME=str(tmp_path))
+    exe = Path(sys.executable).parent / "interview-sim"
+    done = subprocess.run([str(exe), "run", "starter/ux-researcher", "--quiet"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("interview-sim:")]
+    assert len(lines) == 1 and "--text" in lines[0]
+
+
+@pytest.mark.parametrize(("text", "wait"), [
+    ("What does a typical day look like for you?", 0.6),
+    ("I'm a teacher exploring research.", 0.9),
+    ("What I'd really like to know is", 1.3),
+    ("How did you get into research and", 1.3),
+    ("So um...", 1.3),
+])
+def test_turns_end_sooner_when_the_words_sound_finished(text: str, wait: float) -> None:
+    assert end_silence_for(text) == wait
+
+
+def test_sample_clock_follows_the_audio() -> None:
+    source = ScriptedSource(16000)
+    parts = VoiceParts(source, NullSink(), None, None)  # type: ignore[arg-type]
+    loop = VoiceMeeting.make_loop(parts)
+    clock = SampleClock(loop, offset_s=600)
+    for _ in range(100):
+        loop.step()
+    assert clock.now() == pytest.approx(600 + 100 * 0.03)
+    assert isinstance(SimClock().now(), float) and np.isfinite(clock.now())
