@@ -195,12 +195,14 @@ def run(scenario: str, text_mode: bool, script_file: Path | None, voice_script: 
 
     By voice through the microphone and speaker unless --text or --script is given."""
     from simulator import run as runs
+    from simulator.record import Mode
 
     if text_mode and script_file:
         raise click.UsageError("choose one of --text and --script")
     if (voice_script or audio_files) and script_file is None:
         raise click.UsageError("--voice and --audio-files go with --script FILE")
-    mode = "text" if text_mode else "script" if script_file and not voice_script else "voice"
+    mode: Mode = "text" if text_mode else (
+        "script" if script_file and not voice_script else "voice")
     setup = runs.setup_for(scenario, mode, seed, prep_file, arrive_early, attire)
     console = _console()
     if mode == "voice":

@@ -165,6 +165,8 @@ class Meeting:
             return self._reply_in_greeting(r)
         if self.state == "purpose" and r.states_purpose and not r.is_question:
             return [p.line("purpose_ack")]
+        if r.small_talk and not r.topic:  # "how are you today?" is not a question to answer
+            return [p.line("thanks_reply" if r.thanks else "acknowledge")]
         if r.is_question:
             if self.state in ("greeting", "purpose"):
                 self.ask()

@@ -16,7 +16,7 @@ from simulator.scenario import Prep
 
 def _many(prompt: Callable[..., Any], echo: Callable[[str], None], title: str) -> list[str]:
     echo(f"{title} (one per line; an empty line ends the list)")
-    items = []
+    items: list[str] = []
     while True:
         item = str(prompt(f"  {len(items) + 1}", default="", show_default=False)).strip()
         if not item:

@@ -114,7 +114,9 @@ def _run_voice(setup: Setup, options: VoiceOptions, out: Path | None, files: boo
     folder = session_folder(setup.ref, out)
     rec = recognizer(options, warn or (lambda m: None))
     voice = persona_voice(setup.scenario)
-    turns = user_turn_audio(script, script_path, setup.scenario) if script else None
+    turns = None
+    if script is not None:
+        turns = user_turn_audio(script, script_path or Path("."), setup.scenario)
     user_sink = None
     if files:
         if turns is None:

@@ -80,9 +80,9 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         last_line = max(1, len(text.splitlines()))
-        line = min(mark.line + 1, last_line) if mark else None
+        where = min(mark.line + 1, last_line) if mark else None
         what = exc.problem or exc.context or "invalid YAML"
-        raise ScenarioError([Problem(path, line, "", f"YAML syntax error: {what}")]) from None
+        raise ScenarioError([Problem(path, where, "", f"YAML syntax error: {what}")]) from None
     except yaml.YAMLError as exc:
         raise ScenarioError([Problem(path, None, "", f"YAML error: {exc}")]) from None
     except RecursionError:

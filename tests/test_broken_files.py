@@ -365,10 +365,7 @@ def generate_corpus(count: int, seed: int) -> tuple[Mutant, ...]:
         mutate = kinds[i % len(kinds)]
         rng = random.Random(f"{seed}-{i}")
         for _ in range(30):  # a text mutation may leave valid YAML, or repeat one: draw again
-            if mutate in DATA_MUTATIONS:
-                mutant = mutate(copy.deepcopy(data), rng)
-            else:
-                mutant = mutate(text, rng)
+            mutant = mutate(copy.deepcopy(data), rng) if mutate in DATA_MUTATIONS else mutate(text, rng)
             if mutant is not None and mutant.content not in seen:
                 seen.add(mutant.content)
                 out.append(mutant)

@@ -61,7 +61,9 @@ arrive_minutes_early: 5
 attire: "navy blazer, chinos"
 turns:
   - say: "Hi Dana, thanks so much for making time today."
-  - say: "I'm a teacher exploring a move into UX research, and I'd love to understand what the work is really like."
+  - say: >-
+      I'm a teacher exploring a move into UX research, and I'd love to understand
+      what the work is really like.
   - say: "What does a typical day look like for you?"
   - say: "Are there any openings on your team? I'd love to send you my resume."
   - say: "How do you decide which research method to use?"
