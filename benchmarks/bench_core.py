@@ -12,11 +12,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-
-def figure(name: str, value: float, goal: float, unit: str) -> bool:
-    ok = value <= goal
-    print(f"{name}: {value:.3f} {unit} (goal <= {goal:g} {unit})  {'OK' if ok else 'MISS'}")
-    return ok
+from benchmarks.common import figure  # noqa: E402
 
 
 def scripted_meeting_seconds() -> float:
@@ -30,12 +26,13 @@ def scripted_meeting_seconds() -> float:
     for seed in range(5):
         t0 = time.perf_counter()
         setup = setup_for("starter/ux-researcher", "script", seed)
-        cand = next(c for c in setup.scenario.candidates if c.id == "clean")
+        # The overrun candidate keeps asking past the agreed 20 minutes until Dana leaves.
+        cand = next(c for c in setup.scenario.candidates if c.id == "overrun")
         script, where = candidate_script(setup.scenario, cand, setup.ref.path)
         with tempfile.TemporaryDirectory() as out:
             outcome = run_script(setup, script, where, Path(out))
         times.append(time.perf_counter() - t0)
-        assert outcome.report["agreed_s"] == 1200
+        assert outcome.report["duration_s"] >= 1200, "the meeting must last 20 minutes"
     return max(times)
 
 
