@@ -275,5 +275,25 @@ def devices() -> None:
         click.echo(f"{d.index:3d}  {d.name}  (in {d.inputs}, out {d.outputs}) {marks}".rstrip())
 
 
+# Commands defined in their own modules (each module imports only click at load time).
+_COMMAND_MODULES = ("cli_recording", "cli_review", "cli_history", "cli_packs")
+
+
+def _register() -> None:
+    import importlib
+
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"simulator.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"simulator.{name}":
+                raise
+            continue
+        for command in getattr(module, "COMMANDS", []):
+            cli.add_command(command)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

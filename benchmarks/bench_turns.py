@@ -1,0 +1,317 @@
+"""How fast the persona answers once the user stops, over real (virtual) sound devices.
+
+The real app runs as a subprocess in voice mode on the PulseAudio devices of
+scripts/with-pulse; a synthetic person (tests/e2e/pulse_person.py) answers it with
+espeak-rendered turns, some with a 0.8-1.2 s pause in the middle of a sentence. Both taps
+share one sample timeline, so afterwards every figure is read off the recordings:
+  - turn gap: from the user's last voiced 10 ms block (micsink.monitor) to the first persona
+    sample after it (speaker.monitor); p50 goal <= 400 ms, p95 goal <= 800 ms, >= 20 turns;
+  - replies started inside a mid-sentence pause (persona audio between the two halves of a
+    paused turn): goal 0.
+Prints each figure beside its goal; exits 0 unless --strict and a goal is missed.
+
+Usage: scripts/with-pulse .venv/bin/python benchmarks/bench_turns.py [--strict]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from benchmarks.common import figure  # noqa: E402
+from tests.e2e.pulse_person import BLOCK, RATE, Person, loud_blocks, pulse_available  # noqa: E402
+
+GAP_P50_GOAL_MS = 400.0
+GAP_P95_GOAL_MS = 800.0
+MIN_TURNS = 20
+PERSONA_QUIET_S = 1.0
+"""The person answers this long after the persona stops (like the end-to-end test)."""
+GREETING_TIMEOUT_S = 90.0
+"""The app loads whisper and opens the devices before it greets."""
+REPLY_TIMEOUT_S = 120.0
+EXIT_TIMEOUT_S = 90.0
+OVERLAP_S = 0.5
+"""Persona audio this close before the user's end means it was already talking."""
+
+Turn = str | tuple[str, float, str]
+"""A whole sentence, or (first half, pause seconds, second half)."""
+
+MEETINGS: list[tuple[str, int, list[Turn]]] = [
+    ("starter/public-policy", 3, [
+        "Good afternoon, Helen. Thank you so much for taking the time to meet with me.",
+        "I'm a housing caseworker, and I'm exploring a move into policy analysis. "
+        "I'd love to understand what the work is really like.",
+        "What does a typical week look like for you?",
+        ("What I'd really like to know is", 1.0,
+         "how you got into public policy in the first place?"),
+        "Which skills matter most for a policy analyst?",
+        ("Is it better to start a policy career in government, or", 0.9, "at a think tank?"),
+        ("I've been wondering about", 1.2,
+         "how research actually changes a decision at City Council?"),
+        "What's the hardest part of the job for you?",
+        ("What should a writing sample look like for", 0.8, "an entry-level analyst role?"),
+        "What do you wish you'd known when you started?",
+        "Is there anyone else you'd suggest I speak with?",
+        "I don't want to keep you any longer. Thank you so much, this was really helpful.",
+    ]),
+    ("starter/data-scientist", 4, [
+        "Hi Callum, thanks for making time to talk with me today.",
+        "I'm a supply chain analyst, and I'm thinking about moving into data science. "
+        "I want to understand what the job is really like.",
+        ("So what does a typical day", 1.0, "actually look like for you?"),
+        "How did you get into data science?",
+        ("What should I put in a portfolio if I", 1.1, "want to show I can do the real work?"),
+        "Do I need a master's degree or a PhD?",
+        "What's the hardest part of the job?",
+        ("And where do data scientists usually go", 0.9, "after they reach senior level?"),
+        "How is AI changing data science?",
+        "Who would you suggest I talk to next?",
+        "Thanks Callum, I really appreciate your time. Goodbye.",
+    ]),
+]
+
+
+@dataclass
+class SaidTurn:
+    text: str
+    paused: bool
+    said_from: int
+    """Position of the micsink.monitor tap when the person started speaking."""
+    answered: bool = True
+
+
+@dataclass
+class Measured:
+    text: str
+    paused: bool
+    gap_ms: float | None = None
+    """None when no reply came, or the persona was already talking when the user stopped."""
+    overlapped: bool = False
+    replied_in_pause: bool = False
+    pause_ms: float | None = None
+
+
+@dataclass
+class MeetingResult:
+    scenario: str
+    said: list[SaidTurn] = field(default_factory=list)
+    measured: list[Measured] = field(default_factory=list)
+    heard_texts: list[str] = field(default_factory=list)
+    returncode: int | None = None
+    note: str = ""
+
+
+def wait_for_persona(person: Person, after: int, quiet_s: float, timeout_s: float) -> bool:
+    """Bounded wait until the persona has spoken after tap sample `after` and then been
+    quiet for `quiet_s`. Polls every 0.2 s, not 0.05 s: each poll copies the whole tap,
+    and the app shares this machine's two cores while it transcribes."""
+    limit = time.monotonic() + timeout_s
+    while time.monotonic() < limit:
+        loud = loud_blocks(person.heard.samples()[after:])
+        if loud.any():
+            last = int(np.nonzero(loud)[0][-1])
+            if (len(loud) - 1 - last) * BLOCK >= quiet_s * RATE:
+                return True
+        time.sleep(0.2)
+    return False
+
+
+def tap_offset_samples(person: Person) -> int:
+    """heard-tap index minus said-tap index of the same instant (the two parec streams
+    start a few ms apart); the median of several simultaneous readings."""
+    readings = []
+    for _ in range(9):
+        readings.append(person.heard.position - person.said.position)
+        time.sleep(0.03)
+    return int(np.median(readings))
+
+
+def render_turns(turns: list[Turn]) -> list[tuple[str, bool, np.ndarray, int]]:
+    """(text, paused, samples, rate) for each turn, in the person's espeak voice."""
+    from audio.speech_out import EspeakVoice
+
+    voice = EspeakVoice("en-us+f2", 150, 45)
+    out = []
+    for turn in turns:
+        if isinstance(turn, str):
+            chunk = voice.render(turn)
+            out.append((turn, False, chunk.samples, chunk.rate))
+        else:
+            first, pause_s, second = turn
+            a, b = voice.render(first), voice.render(second)
+            gap = np.zeros(round(pause_s * a.rate), dtype=np.int16)
+            out.append((f"{first} ... {second}", True,
+                        np.concatenate([a.samples, gap, b.resampled(a.rate).samples]), a.rate))
+    return out
+
+
+def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> MeetingResult:
+    rendered = render_turns(turns)
+    result = MeetingResult(scenario)
+    out = workdir / scenario.replace("/", "-")
+    exe = Path(sys.executable).parent / "interview-sim"
+    env = {**os.environ, "INTERVIEW_SIM_HOME": str(workdir / "home")}
+    person = Person()
+    with open(workdir / "app.out", "w") as stdout, open(workdir / "app.err", "w") as stderr:
+        app = subprocess.Popen([str(exe), "run", scenario, "--out", str(out), "--quiet",
+                                "--seed", str(seed)], stdout=stdout, stderr=stderr, env=env)
+        try:
+            heard_upto = 0
+            timeout = GREETING_TIMEOUT_S
+            for text, paused, samples, rate in rendered:
+                if app.poll() is not None:
+                    result.note = f"the app exited early ({app.returncode})"
+                    break
+                answered = wait_for_persona(person, heard_upto, PERSONA_QUIET_S, timeout)
+                if result.said:
+                    result.said[-1].answered = answered
+                elif not answered:
+                    result.note = "the persona never greeted"
+                    break
+                timeout = REPLY_TIMEOUT_S
+                result.said.append(SaidTurn(text, paused, person.said.position))
+                person.say(samples, rate)
+                heard_upto = person.heard.position
+                print(f"  said {len(result.said):2d}: {text}", flush=True)
+            if result.said and not result.note:
+                result.said[-1].answered = wait_for_persona(
+                    person, heard_upto, PERSONA_QUIET_S, REPLY_TIMEOUT_S)
+            try:
+                app.wait(EXIT_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                result.note = "the app did not exit after the farewell; killed"
+            offset = tap_offset_samples(person)
+            heard, said = person.heard.samples(), person.said.samples()
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait(10)
+            person.close()
+    result.returncode = app.returncode
+    result.measured = measure(result.said, said, heard, offset)
+    report = out / "report.json"
+    if report.is_file():
+        data = json.loads(report.read_text())
+        result.heard_texts = [t["text"] for t in data["turns"] if t["speaker"] == "user"]
+    elif not result.note:
+        tail = (workdir / "app.err").read_text().strip().splitlines()[-3:]
+        result.note = "no report.json; " + " | ".join(tail)
+    return result
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) block indices of each run of True."""
+    padded = np.concatenate([[False], mask, [False]]).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def measure(said_turns: list[SaidTurn], said: np.ndarray, heard: np.ndarray,
+            offset: int) -> list[Measured]:
+    """Each turn's gap and pause figures, read off the two recordings. `offset` maps a
+    said-tap sample index to the heard tap (heard index = said index + offset)."""
+    said_loud, heard_loud = loud_blocks(said), loud_blocks(heard)
+    ends = [t.said_from for t in said_turns[1:]] + [len(said)]
+    results = []
+    for turn, region_end in zip(said_turns, ends, strict=True):
+        m = Measured(turn.text, turn.paused)
+        results.append(m)
+        first_block, last_block = turn.said_from // BLOCK, region_end // BLOCK
+        voiced = np.flatnonzero(said_loud[first_block:last_block]) + first_block
+        if not len(voiced):
+            continue
+        user_end = (int(voiced[-1]) + 1) * BLOCK + offset  # on the heard timeline
+        if turn.paused:
+            quiet = _runs(~said_loud[voiced[0]:voiced[-1] + 1])
+            if quiet:
+                start, end = max(quiet, key=lambda run: run[1] - run[0])
+                m.pause_ms = (end - start) * BLOCK / RATE * 1000
+                pause_start = (int(voiced[0]) + start) * BLOCK + offset
+                window = heard_loud[max(0, pause_start // BLOCK):max(0, user_end // BLOCK)]
+                m.replied_in_pause = bool(window.any())
+        end_block = -(-user_end // BLOCK)  # first heard block starting at or after the end
+        before = heard_loud[max(0, end_block - round(OVERLAP_S * RATE / BLOCK)):end_block]
+        after = np.flatnonzero(heard_loud[end_block:])
+        if before.any():
+            m.overlapped = True
+        elif len(after) and turn.answered:
+            m.gap_ms = ((end_block + int(after[0])) * BLOCK - user_end) / RATE * 1000
+    return results
+
+
+def print_meeting(result: MeetingResult) -> None:
+    print(f"{result.scenario}: {len(result.said)} turns said, "
+          f"{len(result.heard_texts)} user turns in the app's report, exit {result.returncode}"
+          + (f"  [{result.note}]" if result.note else ""))
+    for i, m in enumerate(result.measured, 1):
+        gap = "no reply" if m.gap_ms is None and not m.overlapped else \
+            "persona already talking" if m.overlapped else f"{m.gap_ms:5.0f} ms"
+        pause = "" if m.pause_ms is None else \
+            f"  pause {m.pause_ms:.0f} ms{' REPLIED IN PAUSE' if m.replied_in_pause else ''}"
+        print(f"  {i:2d} {'P' if m.paused else ' '} gap {gap}{pause}")
+    if len(result.heard_texts) != len(result.said):
+        print("  the app's user turns do not match the turns said (split or lost turns):")
+    for i, text in enumerate(result.heard_texts, 1):
+        print(f"    heard {i:2d}: {text}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
+    args = parser.parse_args()
+    why = pulse_available()
+    if why:
+        print(f"turn gaps over devices: {why}  SKIPPED")
+        return 0
+    began = time.perf_counter()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-turns-") as tmp:
+        for scenario, seed, turns in MEETINGS:
+            print(f"meeting with {scenario} (seed {seed}), {len(turns)} turns", flush=True)
+            results.append(run_meeting(scenario, seed, turns, Path(tmp)))
+    print()
+    for result in results:
+        print_meeting(result)
+    measured = [m for r in results for m in r.measured]
+    gaps = [m.gap_ms for m in measured if m.gap_ms is not None]
+    paused = [m for m in measured if m.paused]
+    in_pause = sum(m.replied_in_pause for m in paused)
+    said = sum(len(r.said) for r in results)
+    heard = sum(len(r.heard_texts) for r in results)
+    print()
+    print(f"turns said: {said} ({len(paused)} with a mid-sentence pause), "
+          f"user turns the app recorded: {heard}, wall time {time.perf_counter() - began:.0f} s")
+    print(f"turns measured: {len(gaps)} (goal >= {MIN_TURNS})  "
+          f"{'OK' if len(gaps) >= MIN_TURNS else 'MISS'}")
+    overlapped = sum(m.overlapped for m in measured)
+    unanswered = sum(m.gap_ms is None and not m.overlapped for m in measured)
+    print(f"  not measured: {overlapped} with the persona already talking when the user "
+          f"stopped, {unanswered} without a reply")
+    ok = len(gaps) >= MIN_TURNS
+    if gaps:
+        ok &= figure("turn gap p50", float(np.percentile(gaps, 50)), GAP_P50_GOAL_MS, "ms")
+        ok &= figure("turn gap p95", float(np.percentile(gaps, 95)), GAP_P95_GOAL_MS, "ms")
+        for kind, keep in (("questions", lambda m: m.text.rstrip().endswith("?")),
+                           ("statements", lambda m: not m.text.rstrip().endswith("?"))):
+            some = [m.gap_ms for m in measured if m.gap_ms is not None and keep(m)]
+            if some:
+                print(f"  p50 for {kind}: {np.percentile(some, 50):.0f} ms over {len(some)}")
+    ok &= figure("replies started inside a mid-sentence pause", in_pause, 0,
+                 f"of {len(paused)}")
+    return 1 if args.strict and not ok else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
