@@ -124,9 +124,11 @@ class WhisperRecognizer:
     **options)`, segments joined with spaces) and keep the segments, whose no-speech and
     log-probability scores filter hallucinations.
 
-    Defaults measured on the LibriVox clips on a 2-core machine (benchmarks/
-    bench_recognition.py): int8 + beam 1 + no timestamp tokens meets both goals
-    (~0.135 x real time, 7 % WER); beam 2 gains a word but costs ~0.16 x real time.
+    Defaults measured on the LibriVox clips on an idle 2-core machine (benchmarks/
+    bench_recognition.py --sweep): int8 + 2 threads + beam 1 + no timestamp tokens meets
+    both goals (0.13-0.14 x real time, 7.0 % WER). Beam 2 or float32 reach 4.2 % WER but
+    take 0.145-0.17 x. Most of the time is the encoder, which always sees a 30 s window,
+    so short turns cost relatively more than long ones.
     """
 
     name = "whisper"

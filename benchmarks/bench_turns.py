@@ -7,8 +7,12 @@ share one sample timeline, so afterwards every figure is read off the recordings
   - turn gap: from the user's last voiced 10 ms block (micsink.monitor) to the first persona
     sample after it (speaker.monitor); p50 goal <= 400 ms, p95 goal <= 800 ms, >= 20 turns;
   - replies started inside a mid-sentence pause (persona audio between the two halves of a
-    paused turn): goal 0.
-Prints each figure beside its goal; exits 0 unless --strict and a goal is missed.
+    paused turn): goal 0. The zeros put between the halves are shortened by espeak's own
+    quiet edges, so the pause heard is the one asked for; each half is rendered on its
+    own, so its last word has the falling pitch of a finished sentence (a hard case).
+Prints each figure beside its goal, with the machine's load average (other work on the
+two cores lengthens recognition); exits 0 unless --strict and a goal is missed.
+Set PYTHONPATH to a checkout to measure that copy of the app instead (A/B comparisons).
 
 Usage: scripts/with-pulse .venv/bin/python benchmarks/bench_turns.py [--strict]
 """
@@ -30,12 +34,21 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from audio.speech_in import word_error_rate  # noqa: E402
 from benchmarks.common import figure  # noqa: E402
-from tests.e2e.pulse_person import BLOCK, RATE, Person, loud_blocks, pulse_available  # noqa: E402
+from tests.e2e.pulse_person import (  # noqa: E402
+    BLOCK,
+    LOUD,
+    RATE,
+    Person,
+    loud_blocks,
+    pulse_available,
+)
 
 GAP_P50_GOAL_MS = 400.0
 GAP_P95_GOAL_MS = 800.0
 MIN_TURNS = 20
+"""Gaps measured; the 20 unpaused turns alone reach it, even if every paused one is cut."""
 PERSONA_QUIET_S = 1.0
 """The person answers this long after the persona stops (like the end-to-end test)."""
 GREETING_TIMEOUT_S = 90.0
@@ -63,6 +76,8 @@ MEETINGS: list[tuple[str, int, list[Turn]]] = [
         "What's the hardest part of the job for you?",
         ("What should a writing sample look like for", 0.8, "an entry-level analyst role?"),
         "What do you wish you'd known when you started?",
+        "What does the career path look like after senior analyst?",
+        "Is it too late for someone like me to move into public policy?",
         "Is there anyone else you'd suggest I speak with?",
         "I don't want to keep you any longer. Thank you so much, this was really helpful.",
     ]),
@@ -77,6 +92,8 @@ MEETINGS: list[tuple[str, int, list[Turn]]] = [
         "What's the hardest part of the job?",
         ("And where do data scientists usually go", 0.9, "after they reach senior level?"),
         "How is AI changing data science?",
+        "Which tools do you use every day?",
+        "What's your team like?",
         "Who would you suggest I talk to next?",
         "Thanks Callum, I really appreciate your time. Goodbye.",
     ]),
@@ -111,6 +128,8 @@ class MeetingResult:
     heard_texts: list[str] = field(default_factory=list)
     returncode: int | None = None
     note: str = ""
+    underruns: int = 0
+    """ALSA "underrun occurred" lines in the app's stderr: the speaker starved."""
 
 
 def wait_for_persona(person: Person, after: int, quiet_s: float, timeout_s: float) -> bool:
@@ -138,8 +157,17 @@ def tap_offset_samples(person: Person) -> int:
     return int(np.median(readings))
 
 
+def quiet_edges_s(samples: np.ndarray, rate: int) -> tuple[float, float]:
+    """Seconds of quiet (below the taps' LOUD level) before and after the sound."""
+    loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > LOUD)
+    if not len(loud):
+        return len(samples) / rate, 0.0
+    return int(loud[0]) / rate, (len(samples) - 1 - int(loud[-1])) / rate
+
+
 def render_turns(turns: list[Turn]) -> list[tuple[str, bool, np.ndarray, int]]:
-    """(text, paused, samples, rate) for each turn, in the person's espeak voice."""
+    """(text, paused, samples, rate) for each turn, in the person's espeak voice. A paused
+    turn's zeros are cut by espeak's own quiet edges, so the pause heard is the one asked."""
     from audio.speech_out import EspeakVoice
 
     voice = EspeakVoice("en-us+f2", 150, 45)
@@ -150,10 +178,12 @@ def render_turns(turns: list[Turn]) -> list[tuple[str, bool, np.ndarray, int]]:
             out.append((turn, False, chunk.samples, chunk.rate))
         else:
             first, pause_s, second = turn
-            a, b = voice.render(first), voice.render(second)
-            gap = np.zeros(round(pause_s * a.rate), dtype=np.int16)
+            a = voice.render(first)
+            b = voice.render(second).resampled(a.rate)
+            edges = quiet_edges_s(a.samples, a.rate)[1] + quiet_edges_s(b.samples, a.rate)[0]
+            gap = np.zeros(max(0, round((pause_s - edges) * a.rate)), dtype=np.int16)
             out.append((f"{first} ... {second}", True,
-                        np.concatenate([a.samples, gap, b.resampled(a.rate).samples]), a.rate))
+                        np.concatenate([a.samples, gap, b.samples]), a.rate))
     return out
 
 
@@ -208,6 +238,7 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
     elif not result.note:
         tail = (workdir / "app.err").read_text().strip().splitlines()[-3:]
         result.note = "no report.json; " + " | ".join(tail)
+    result.underruns = (workdir / "app.err").read_text().count("underrun occurred")
     return result
 
 
@@ -251,9 +282,20 @@ def measure(said_turns: list[SaidTurn], said: np.ndarray, heard: np.ndarray,
     return results
 
 
+def transcript_pairs(results: list[MeetingResult]) -> list[tuple[str, str]]:
+    """(said, heard) per turn, from meetings where the app kept one turn per turn said."""
+    pairs = []
+    for result in results:
+        if len(result.heard_texts) == len(result.measured):
+            for m, heard in zip(result.measured, result.heard_texts, strict=True):
+                pairs.append((m.text.replace(" ... ", " "), heard))
+    return pairs
+
+
 def print_meeting(result: MeetingResult) -> None:
     print(f"{result.scenario}: {len(result.said)} turns said, "
-          f"{len(result.heard_texts)} user turns in the app's report, exit {result.returncode}"
+          f"{len(result.heard_texts)} user turns in the app's report, exit {result.returncode}, "
+          f"{result.underruns} ALSA underrun messages"
           + (f"  [{result.note}]" if result.note else ""))
     for i, m in enumerate(result.measured, 1):
         gap = "no reply" if m.gap_ms is None and not m.overlapped else \
@@ -276,6 +318,10 @@ def main() -> int:
         print(f"turn gaps over devices: {why}  SKIPPED")
         return 0
     began = time.perf_counter()
+    app_path = os.environ.get("PYTHONPATH")
+    if app_path:
+        print(f"the app runs with PYTHONPATH={app_path}")
+    load_before = os.getloadavg()[0]
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-turns-") as tmp:
         for scenario, seed, turns in MEETINGS:
@@ -293,6 +339,12 @@ def main() -> int:
     print()
     print(f"turns said: {said} ({len(paused)} with a mid-sentence pause), "
           f"user turns the app recorded: {heard}, wall time {time.perf_counter() - began:.0f} s")
+    print(f"load average (1 min) before {load_before:.2f}, after {os.getloadavg()[0]:.2f} "
+          f"on {os.cpu_count()} cores: other work on the machine lengthens the gaps")
+    pairs = transcript_pairs(results)
+    if pairs:
+        print(f"word error rate of the app's transcripts: {word_error_rate(pairs) * 100:.1f} % "
+              f"over {len(pairs)} turns")
     print(f"turns measured: {len(gaps)} (goal >= {MIN_TURNS})  "
           f"{'OK' if len(gaps) >= MIN_TURNS else 'MISS'}")
     overlapped = sum(m.overlapped for m in measured)

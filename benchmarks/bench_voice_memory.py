@@ -83,7 +83,7 @@ def hour_script(minutes: int) -> Any:
     the persona leaves at the agreed end plus OVERRUN_S."""
     from simulator.scenario import Script, ScriptTurn
 
-    cycles = int(minutes * 60 / 40) + 10  # answers run ~25-40 s: never runs out first
+    cycles = int((minutes * 60 + OVERRUN_S) / 30)  # a cycle takes >= 35 s: never runs out
     asks = itertools.islice(itertools.cycle(QUESTIONS), cycles)
     return Script(arrive_minutes_early=5, attire="charcoal suit and a tie", turns=[
         ScriptTurn(say="Good afternoon, Helen. Thank you so much for taking the time to meet."),
@@ -111,9 +111,9 @@ class MemoryMarks:
         if at >= self.next_mark_s:
             rss, peak = rss_mb()
             self.samples.append((at, rss, peak))
+            wall = time.perf_counter() - self.started
             print(f"  at {at / 60:5.1f} min: RSS {rss:6.1f} MB, peak {peak:6.1f} MB, "
-                  f"{len(self.user_turns)} user turns, {time.perf_counter() - self.started:.0f} s wall",
-                  flush=True)
+                  f"{len(self.user_turns)} user turns, {wall:.0f} s wall", flush=True)
             while self.next_mark_s <= at:
                 self.next_mark_s += MARK_S
 
@@ -155,7 +155,8 @@ def main() -> int:
           f"persona track {wav_mb:.0f} MB on disk")
     print(f"wall time: {wall:.1f} s for {length_s / 60:.1f} min of meeting, real-time factor "
           f"{wall / length_s:.4f} ({length_s / wall:.0f}x faster than real time); "
-          f"loop load {audio.get('loop_load', 0) * 100:.2f} %")
+          f"loop load {audio.get('loop_load', 0) * 100:.2f} %; load average (1 min) "
+          f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     first_mark_rss = marks.samples[0][1] if marks.samples else rss_end
     results = [
         figure("meeting length on the timeline", length_s / 60, args.minutes, "min",
@@ -163,7 +164,7 @@ def main() -> int:
         figure("peak RSS (VmHWM)", peak, PEAK_GOAL_MB, "MB"),
         figure("RSS growth from the 10-minute mark to the end", rss_end - first_mark_rss,
                GROWTH_GOAL_MB, "MB"),
-        figure("input overflows", float(audio.get("overflows", -1)), 0),
+        figure("input overflows", float(audio.get("overflows", "nan")), 0),  # none: MISS
     ]
     return exit_code(results)
 

@@ -195,8 +195,10 @@ def run(scenario: str, text_mode: bool, script_file: Path | None, voice_script: 
 
     By voice through the microphone and speaker unless --text or --script is given."""
     from simulator import run as runs
+    from simulator.cli_recording import recover_interrupted_quietly
     from simulator.record import Mode
 
+    recover_interrupted_quietly()
     if text_mode and script_file:
         raise click.UsageError("choose one of --text and --script")
     if (voice_script or audio_files) and script_file is None:
@@ -252,8 +254,10 @@ def demo(scenario: str, candidate: str | None, seed: int | None, out: Path | Non
          text_only: bool, devices: bool, user_device: str | None, **voice_kw: Any) -> None:
     """Self-play: the scenario's example candidate, in a second synthetic voice, meets the
     persona through the whole audio loop (on audio files unless --devices)."""
+    from simulator.cli_recording import recover_interrupted_quietly
     from simulator.run import run_candidate
 
+    recover_interrupted_quietly()
     console = _console()
     options = None if text_only else _voice_opts(voice_kw, user_device)
     outcome = run_candidate(scenario, candidate, seed, out, console, options, devices)
@@ -276,7 +280,7 @@ def devices() -> None:
 
 
 # Commands defined in their own modules (each module imports only click at load time).
-_COMMAND_MODULES = ("cli_recording", "cli_review", "cli_history", "cli_packs")
+_COMMAND_MODULES = ("cli_recording", "cli_review", "cli_history", "cli_packs", "cli_eval")
 
 
 def _register() -> None:

@@ -202,13 +202,23 @@ def _few_questions(m: _Meeting) -> list[Finding]:
 
 @_check("rambling")
 def _rambling(m: _Meeting) -> list[Finding]:
+    # A turn the persona had to cut into is a monologue even when the cut-in came before
+    # the rambling limit (a busy persona interrupts sooner), and by voice the cut-in ends
+    # the turn, so its length alone would never show it.
     limit = m.scenario.thresholds.rambling_s
+    shown = min(limit, m.scenario.thresholds.cut_in_after_s)
     return [m.finding(
         "rambling",
         f"At {_clock(t.start_s)} you spoke for {t.seconds:.0f} seconds in one go "
-        f"({_quote(t.text)}). Long monologues use up their time and lose the thread; keep "
-        f"turns under about {limit:.0f} seconds, then hand back with a question.",
-        i) for i, t, _ in m.said if t.seconds > limit and not _story_invited(m, t)]
+        f"({_quote(t.text)}){_cut_in_note(m, t)}. Long monologues use up their time and "
+        f"lose the thread; keep turns under about {shown:.0f} seconds, then hand back with "
+        "a question.",
+        i) for i, t, _ in m.said
+        if (t.seconds > limit or t.interrupted) and not _story_invited(m, t)]
+
+
+def _cut_in_note(m: _Meeting, turn: Turn) -> str:
+    return f", until {m.host} cut in" if turn.interrupted else ""
 
 
 def _story_invited(m: _Meeting, turn: Turn) -> bool:

@@ -68,7 +68,7 @@ def _started_at(folder: SessionFolder, report_path: Path) -> str:
         stated = folder.meta().get("started_at")
         if isinstance(stated, str) and stated:
             return stated
-    stamp = folder.name.split("_", 1)[0]
+    stamp = folder.name.split("_", 1)[0].split(".", 1)[0]  # milliseconds are for sorting
     try:
         return datetime.strptime(stamp, "%Y%m%d-%H%M%S").isoformat()
     except ValueError:

@@ -83,7 +83,7 @@ _DIRECT_QUESTION = _rx(
 _EMBEDDED_QUESTION = _Rule(
     "wondering tell love like interested keen curious understand learn know hear mind walk "
     "advice tips thoughts suggestions take share explain describe give say recommend suggest "
-    "help introduce connect pass put keep refer send forward talk",
+    "help introduce connect pass put keep refer send forward talk look",
     r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
     r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
@@ -94,6 +94,9 @@ _EMBEDDED_QUESTION = _Rule(
     r"\bi am (?:really )?curious (?:about|what|how|why|if|whether|to)\b",
     rf"\b(?:want|wanted|hoped|hoping|trying) to (?:understand|learn|know|hear) {_WH}\b",
     r"\bdo you mind (?:sharing|telling|explaining|if)\b", r"\bwalk me through\b",
+    # "What does X look like?" even when the recognizer loses the "what" ("Well, it does a
+    # typical day look like for you").
+    r"\b(?:does|do|did|would|will)\b(?: \w+){1,6} look like\b",
     r"\b(?:any|what is your|what are your) (?:advice|tips|thoughts|suggestions|take)\b",
 )
 
@@ -109,6 +112,11 @@ def _asks_question(t: str, words: frozenset[str]) -> bool:
 _HIRING_PEOPLE = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:acquisition|team)|"
                   r"hr(?: team| department| person| people)?)")
 _JOB_WORDS = r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)|spots?|reqs?)"
+# Handing something on to someone, in the tenses people use when asking.
+_HAND_ON = (r"(?:pass|passed|passing|forward|forwarded|forwarding|send|sent|sending|share|"
+            r"shared|give|gave|hand|handed|circulate|flag|put|email|emailed|emailing)")
+_AN_OPENING = rf"(?:anything|something|an? (?:\w+ )?{_JOB_WORDS}|any {_JOB_WORDS})"
+_OPENS_UP = r"(?:opens up|opens|comes up|becomes available|frees up)"
 
 
 def _job_request_rules(organisation: str) -> list[_Rule]:
@@ -143,36 +151,48 @@ def _job_request_rules(organisation: str) -> list[_Rule]:
         ),
         _Rule(  # Passing a CV on.
             "resume cv application",
-            r"\b(?:pass|forward|send|share|give|hand|circulate|flag|put)\b(?: \w+){0,3} "
-            r"(?:my|a copy of my) (?:resume|cv|application)\b",
-            r"\b(?:send|give|leave|email|forward|pass) (?:you|along|over|on)(?: \w+){0,2} "
-            r"(?:my|a copy of my) (?:resume|cv)\b",
+            rf"\b{_HAND_ON}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:resume|cv|application)\b",
+            rf"\b{_HAND_ON} (?:you|along|over|on)(?: \w+){{0,2}} (?:my|a copy of my) "
+            r"(?:resume|cv)\b",
         ),
         _Rule(  # Putting in a word, keeping me in mind, being a reference.
-            "word vouch mind think reference opens comes becomes available",
+            "word vouch mind think reference opens comes becomes available frees",
             r"\bput in a (?:good )?word\b", r"\ba good word for me\b", r"\bvouch for me\b",
             r"\bkeep me in mind\b", r"\bthink of me (?:for|if|when)\b",
             r"\b(?:be|act as|serve as) (?:a|my) reference\b",
             rf"\blet me know if (?:anything|something|any|a|an) ?(?:{_JOB_WORDS})? ?(?:opens|"
             r"comes up|becomes available|is available)\b",
+            # "If anything opens up on your team, could you let me know?"
+            rf"\bif {_AN_OPENING} (?:ever )?{_OPENS_UP}\b(?:[ ,]+\w+){{0,8}}[ ,]+(?:let me know|"
+            r"keep me in mind|think of me|tell me|reach out|ping me|get in touch|give me a "
+            r"(?:shout|call|heads up))",
         ),
         _Rule(  # Referrals for a job, and introductions to whoever hires.
-            "referral refer manager managers recruiter recruiters recruiting talent hr",
+            "referral refer referring recommend recommending manager managers boss lead "
+            "director recruiter "
+            "recruiters recruiting talent hr",
             r"\b(?:give me|get me|be) (?:a|an|my) (?:referral|internal referral|employee "
             r"referral)\b",
-            r"\brefer me\b(?! to (?:someone|somebody|anyone|anybody|people|others|a colleague|"
-            r"one of))",
+            r"\brefer(?:ring)? me\b(?! to (?:someone|somebody|anyone|anybody|people|others|"
+            r"a colleague|one of))",
+            rf"\b(?:recommend|recommending) me (?:for|to) (?:the |a |an |that |this |any )?"
+            rf"(?:\w+ )?(?:{_JOB_WORDS}|it|that one)\b",
             rf"\b(?:introduce|connect|put|get) me (?:\w+ ){{0,4}}(?:to|with) (?:your |the |a |an )?"
             rf"{_HIRING_PEOPLE}\b",
-            rf"\b(?:pass|forward|send) (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to) "
-            rf"(?:your |the |a )?{_HIRING_PEOPLE}\b",
+            # Handing my name or CV to whoever hires, or to their own boss.
+            rf"\b{_HAND_ON} (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to|over to) "
+            rf"(?:(?:your |the |a )?{_HIRING_PEOPLE}|your (?:manager|boss|team lead|director))\b",
         ),
         _Rule(  # Asking outright to be hired, interviewed or taken on.
-            "consider interview hire hired apply join work get land find",
+            "consider interview hire hired apply join work get land find take bring foot",
             r"\b(?:consider|interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
+            r"\b(?:take|bring) me on\b",
+            r"\bhelp me (?:\w+ ){0,2}(?:get|land|find) (?:my|a) (?:foot in the door|job|role|"
+            r"position|interview|internship)\b",
+            r"\b(?:get|getting) my foot in the door\b",
             r"\b(?:get|land|find) me (?:a|an) (?:job|role|position|interview|internship)\b",
-            r"\b(?:could|can|may|should) i (?:apply|interview) (?:for|with|at|to) (?:you|your|"
-            r"a role on your)\b",
+            rf"\b(?:could|can|may|should) i (?:apply|interview) (?:for|with|at|to) (?:\w+ ){{0,4}}"
+            rf"(?:you|your|{org_name_pattern(organisation)})\b",
             rf"\b(?:could|can|may) i (?:work for you|join {org_ish})\b",
             rf"\bi would (?:love|like) to (?:work for you|join {org_ish})\b",
             rf"\bhow (?:can|could|should|would|do) i (?:get|land|apply for|find)(?: a| an)? "
@@ -190,20 +210,28 @@ _THANKS = _Rule(
 )
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
+# Whom a user might ask to be pointed to.
+_PEOPLE = (r"(?:anyone|anybody|someone|somebody|people|others|colleagues|contacts|folks|names|"
+           r"other \w+s)")
 _REFERRAL = _Rule(
     "else introduce connect put who people contacts names colleagues anyone someone somebody "
-    "anybody others",
+    "anybody others folks recommend suggest",
     r"\bwho else\b(?: \w+){0,8} (?:talk|speak|reach out|connect|meet|contact|chat|ask|recommend|"
     r"suggest|be (?:good|worth|helpful|useful))",
-    r"\b(?:anyone|anybody|someone|somebody|people|others|colleagues) else\b(?: \w+){0,8} "
+    # "one else": how a recognizer often hears a quick "anyone else".
+    r"\b(?:anyone|anybody|someone|somebody|people|others|colleagues|one) else\b(?: \w+){0,8} "
     r"(?:recommend|suggest|talk|speak|reach out|connect|meet|contact|chat)",
     r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:someone|somebody|anyone|anybody|"
     r"a colleague|a researcher|a designer|a few|a couple|one of your|other|people|others)\b",
     r"\bwho (?:would|do|should|could|might) (?:you )?(?:recommend|suggest|think)\b(?: \w+){0,6} "
     r"(?:talk|speak|reach|connect|contact|chat|meet)",
     r"\bwho (?:should|could|would|might) i (?:talk|speak|reach out|connect|chat|meet)\b",
-    r"\b(?:is there|are there) (?:anyone|someone|somebody|other people|others)(?: else)?(?: \w+)"
-    r"{0,5} (?:i|me) (?:should|could|might|to) (?:talk|speak|reach|connect|contact|chat|meet)",
+    # "...you'd suggest I talk to", however the start of the question was said (or heard).
+    r"\byou (?:would |might |could )?(?:recommend|suggest) (?:that )?i (?:talk|speak|reach out|"
+    r"connect|chat|meet|contact)\b",
+    r"\b(?:is there|are there) (?:anyone|someone|somebody|other people|others)(?: else)?"
+    r"(?: \w+){0,10} (?:i|me) (?:should|could|might|to) (?:talk|speak|reach|connect|contact|"
+    r"chat|meet)",
     r"\b(?:other )?(?:people|contacts|names) (?:(?:that|who) )?(?:you think )?(?:i|you would "
     r"recommend i) should (?:talk|speak|reach|meet|connect)",
     r"\bdo you know (?:anyone|someone|somebody|anybody)(?: else)?(?: \w+){0,6} (?:who|that|i) "
@@ -211,23 +239,34 @@ _REFERRAL = _Rule(
     r"i could|i should)",
     r"\bany (?:other )?(?:contacts|people|names|colleagues) (?:you|that you) (?:would|could|"
     r"might) (?:recommend|suggest|share|introduce)",
+    # "Anyone else you'd point me towards?", "colleagues it would be worth my talking to"
+    rf"\b{_PEOPLE}(?: else)?\b(?: \w+){{0,8}} (?:point|send|steer|direct) me (?:to|toward|"
+    r"towards|in the direction)",
+    rf"\b{_PEOPLE}(?: else)?\b(?: \w+){{0,8}} worth (?:my |me )?(?:talking|speaking|"
+    r"reaching out|chatting|meeting|contacting)",
 )
 
 _PURPOSE = _Rule(
     "goal aim objective hope purpose exploring considering thinking looking weighing researching "
     "evaluating want wanted hoped hoping like love came here reached asked trying reason move "
     "moving transition transitioning switch switching get getting break breaking pivot pivoting "
-    "career change changing careers",
+    "career change changing careers keen wanting after",
     r"\bmy (?:main |primary |big |real |biggest )?(?:goal|aim|objective|hope|purpose)"
     r"(?: for (?:today|this \w+)| today| here)? (?:is|was) (?:to|that|really)",
-    r"\bi am (?:currently |really |seriously )?(?:exploring|considering|thinking about|"
-    r"looking into|weighing|researching|evaluating) ",
+    # "I'm exploring...", "I'm a pharmacy tech exploring nursing": the field must follow.
+    r"\bi am (?:currently |really |seriously |also |now )?(?:(?:an?|the) (?:\w+ ){0,4})?"
+    r"(?:exploring|considering|thinking about|looking into|looking at|weighing|researching|"
+    r"evaluating) ",
     r"\bi (?:want|wanted|hope|hoped|was hoping|am hoping|would like|would love|came|am here|"
     r"reached out|asked to meet) (?:to|so i could|so that i can) (?:learn|understand|find out|"
     r"figure out|get a (?:sense|feel|better sense|better understanding|picture|clearer picture)|"
     r"explore|decide|get your (?:advice|perspective|take|view) on) ",
     r"\bi am trying to (?:decide|figure out|work out|understand|learn|get a sense|choose|"
     r"determine|make up my mind) ",
+    # "I'm a logistics coordinator trying to decide...", "I'm an organiser hoping to learn..."
+    r"\bi am (?:an?|the) (?:\w+ ){1,5}(?:trying|hoping|looking|wanting|keen|here) to "
+    r"(?:decide|figure out|work out|understand|learn|get a sense|choose|determine|find out|"
+    r"explore|move|switch|transition|retrain|get into|break into) ",
     r"\b(?:the )?reason (?:i|why i) (?:reached out|asked|wanted|am here|requested|emailed|"
     r"messaged|got in touch)\b",
     r"\bi\b(?: \w+){0,8} (?:move|moving|transition|transitioning|switch|switching|pivot|"
@@ -235,6 +274,8 @@ _PURPOSE = _Rule(
     r"(?! (?:the )?next\b)",
     r"\bi\b(?: \w+){0,8} (?:get|getting|break|breaking) into\b",
     r"\bwhat i am hoping to (?:get|learn|understand|take away|figure out)\b",
+    r"\bwhat i am (?:really |mainly |mostly )?(?:after|looking for|hoping for) (?:is|here|"
+    r"today)\b",
 )
 # Words that leave a goal vague: "I just wanted to learn more about you".
 _VAGUE = frozenset(tokens("more you things stuff chat talk bit general little everything anything "
@@ -401,8 +442,14 @@ class TurnReader:
 
     def _states_purpose(self, t: str, text: str, vocab: frozenset[str]) -> bool:
         match = _PURPOSE.search(t, vocab)
-        if match and any(w not in _VAGUE for w in tokens(t[match.end():], normalised=True)):
-            return True
+        if match:
+            rest = t[match.end():]
+            # "I'm thinking about Mexico" is not a goal for this meeting: what follows the
+            # phrase must be more than vague words, and about work.
+            if any(w not in _VAGUE for w in tokens(rest, normalised=True)) and (
+                    self.index.relatedness(rest) >= RELATED_MIN
+                    or self.index.relatedness(text) >= RELATED_MIN):
+                return True
         if self._goal and re.match(r"(?:i|my|so i|so my)\b", t):
             return cosine(self.index.vector(text), self._goal) >= PREP_GOAL_MIN_SIMILARITY
         return False

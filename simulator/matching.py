@@ -51,7 +51,9 @@ _NOT_WORDS = _word_set("dont doesnt didnt isnt arent wasnt werent wouldnt couldn
                        "havent hasnt")
 _CONTRACTION = re.compile(r"\b[a-z]+(?:n't|'[a-z]+)|\b(?:" + "|".join(
     sorted({w for w in _WHOLE_WORDS if "'" not in w} | _NOT_WORDS)) + r")\b")
-_FILLERS = re.compile(r"\b(?:um+|uh+|erm+|er|hmm+|mm+)\b[,.]?\s*")
+_FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
+# "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays.
+_ER_FILLER = re.compile(r"\b[Ee]r\b[,.]?\s*")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -71,7 +73,8 @@ def _expand(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions expanded, hesitations dropped."""
-    out = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
+    out = _ER_FILLER.sub("", text).lower()
+    out = out.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
     out = _CONTRACTION.sub(_expand, out)
     out = _FILLERS.sub("", out)
     return " ".join(out.split())
@@ -246,6 +249,7 @@ class TopicIndex:
                            for tid, docs in topic_examples.items()}
         self._answers = {tid: [v(d) for d in docs] for tid, docs in topic_answers.items()}
         self._fact_asks = [[v(d) for d in docs] for docs in fact_asks]
+        self._fact_personal = [[_addresses_you(a) for a in f.asks] for f in scenario.public_profile]
         self._field_weight: dict[str, float] = {}
         for docs in topic_answers.values():
             for d in docs:
@@ -289,8 +293,13 @@ class TopicIndex:
         if not q:
             return None
         best_i, best_score = None, 0.0
+        # "How long have you been licensed?" asks the persona; "how long does it take to
+        # get licensed?" asks about the field: a fact asked of "you" needs "you" in the turn.
+        personal = _addresses_you(text)
         for i, asks in enumerate(self._fact_asks):
-            for ask in asks:
+            for ask, ask_personal in zip(asks, self._fact_personal[i], strict=True):
+                if ask_personal and not personal:
+                    continue
                 # Question words count: "how did you start here" is not "when did you start".
                 differing = sum(1 for w in q if w not in ask) + sum(1 for w in ask if w not in q)
                 score = cosine(q, ask)
@@ -397,6 +406,13 @@ def _org_patterns(organisation: str) -> list[tuple[str, re.Pattern[str]]]:
             rf"|\bhow old is {org}|\bwho founded {org}"
             rf"|\bhow long has {org} (?:been around|existed|been in business|been going)")),
     ]
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b")
+
+
+def _addresses_you(text: str) -> bool:
+    return bool(_YOU.search(normalise(text)))
 
 
 def _contains(toks: list[str], phrase: tuple[str, ...]) -> bool:

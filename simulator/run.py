@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +11,7 @@ from simulator.catalog import resolve
 from simulator.clock import RealClock, SimClock
 from simulator.errors import NotFound
 from simulator.record import Mode
+from simulator.recording import SessionWriter, open_session
 from simulator.scenario import Script, candidate_script, load_prep, load_script
 from simulator.scripted import play_script
 from simulator.session import Outcome, Setup, conclude, late_start_s
@@ -42,8 +45,24 @@ def run_script(setup: Setup, script: Script, script_path: Path, out: Path | None
     meeting = setup.meeting(clock)
     if observer is not None:
         meeting.observers.append(observer)
-    play_script(meeting, script, clock, script_path)
-    return conclude(meeting, setup, out, write=write)
+    if not write:
+        play_script(meeting, script, clock, script_path)
+        return conclude(meeting, setup, out, write=False)
+    session = open_session(setup, out)
+    with _abandon_on_error(session):
+        session.attach(meeting, setup)
+        play_script(meeting, script, clock, script_path)
+    return conclude(meeting, setup, out, session=session)
+
+
+@contextmanager
+def _abandon_on_error(session: SessionWriter) -> Iterator[None]:
+    """A meeting that breaks (or is interrupted) keeps its folder for `recover`."""
+    try:
+        yield
+    except BaseException:
+        session.abandon()
+        raise
 
 
 def _printer(setup: Setup, console: Any) -> Any:
@@ -133,5 +152,8 @@ def run_typed(setup: Setup, out: Path | None, console: Any, clock_kind: str) -> 
         except EOFError:
             return None
 
-    play_typed(meeting, clock, ask, lambda msg: console.print(f"[dim]{msg}[/]"))
-    return conclude(meeting, setup, out)
+    session = open_session(setup, out)
+    with _abandon_on_error(session):
+        session.attach(meeting, setup)
+        play_typed(meeting, clock, ask, lambda msg: console.print(f"[dim]{msg}[/]"))
+    return conclude(meeting, setup, out, session=session)

@@ -6,17 +6,21 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.catalog import ScenarioRef
 from simulator.clock import Clock
 from simulator.coaching import coach, prep_review
+from simulator.intents import TurnReader
 from simulator.meeting import Meeting
 from simulator.metrics import metrics
 from simulator.paths import data_dir
 from simulator.record import Finding, MeetingRecord, Mode
 from simulator.report import build_report, write_json
 from simulator.scenario import Prep, Scenario
+
+if TYPE_CHECKING:
+    from simulator.recording import SessionWriter
 
 
 @dataclass
@@ -60,38 +64,54 @@ class Outcome:
 def session_folder(ref: ScenarioRef, out: Path | None) -> Path:
     """`--out DIR`, else a new private folder under the data dir's sessions/."""
     if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
+        if not out.exists():
+            out.mkdir(parents=True)
+            os.chmod(out, 0o700)  # a folder we make for voice recordings is private
+        elif not out.is_dir():
+            out.mkdir()  # raises FileExistsError naming the path
         return out
-    stamp = time.strftime("%Y%m%d-%H%M%S")
     base = data_dir() / "sessions"
     base.mkdir(parents=True, exist_ok=True, mode=0o700)
-    name = f"{stamp}_{ref.pack_id}-{ref.path.stem}"
-    folder, n = base / name, 1
-    while folder.exists():
-        n += 1
-        folder = base / f"{name}-{n}"
+    # Milliseconds in the stamp: names sort in the order meetings began, even two in
+    # one second; a clash only moves the stamp on by a millisecond.
+    ms = int(time.time() * 1000)
+    while True:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(ms / 1000)) + f".{ms % 1000:03d}"
+        folder = base / f"{stamp}_{ref.pack_id}-{ref.path.stem}"
+        if not folder.exists():
+            break
+        ms += 1
     folder.mkdir(mode=0o700)
     os.chmod(folder, 0o700)
     return folder
 
 
-def conclude(meeting: Meeting, setup: Setup, out: Path | None, write: bool = True,
-             **extra: Any) -> Outcome:
-    """Score the finished meeting and write report.json."""
-    record = meeting.finish_record()
-    findings = coach(record, setup.scenario, meeting.reader)
-    measured = metrics(record, meeting.reader)
+def score(record: MeetingRecord, scenario: Scenario, reader: TurnReader, prep: Prep | None,
+          **extra: Any) -> tuple[list[Finding], dict[str, Any], dict[str, Any]]:
+    """Findings, metrics and the report for a finished (or recovered) record."""
+    findings = coach(record, scenario, reader)
+    measured = metrics(record, reader)
     report_extra: dict[str, Any] = {
-        "title": setup.scenario.title,
-        "persona": setup.scenario.persona.name,
-        "seed": setup.seed,
+        "title": scenario.title,
+        "persona": scenario.persona.name,
         **extra,
     }
-    if setup.prep is not None:
-        report_extra["prep_review"] = prep_review(record, setup.scenario, setup.prep)
-    report = build_report(record, findings, measured, **report_extra)
+    if prep is not None:
+        report_extra["prep_review"] = prep_review(record, scenario, prep)
+    return findings, measured, build_report(record, findings, measured, **report_extra)
+
+
+def conclude(meeting: Meeting, setup: Setup, out: Path | None, write: bool = True,
+             session: SessionWriter | None = None, **extra: Any) -> Outcome:
+    """Score the finished meeting and write report.json (into `session`'s folder, which
+    also closes its event log and recording, when the meeting was recorded)."""
+    record = meeting.finish_record()
+    findings, measured, report = score(record, setup.scenario, meeting.reader, setup.prep,
+                                       seed=setup.seed, **extra)
     outcome = Outcome(record, findings, measured, report)
-    if write:
+    if session is not None:
+        session.finish(outcome)
+    elif write:
         outcome.folder = session_folder(setup.ref, out)
         write_json(outcome.folder / "report.json", report)
     return outcome

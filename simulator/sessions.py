@@ -84,19 +84,27 @@ class SessionFolder:
 
     def events(self) -> list[dict[str, Any]]:
         """Every complete line of the event log; a torn last line (a crash) is skipped."""
+        return self.event_lines()[0]
+
+    def event_lines(self) -> tuple[list[dict[str, Any]], int]:
+        """The event log's readable objects, and how many lines could not be read."""
         out = []
+        bad = 0
         try:
             lines = (self.path / EVENTS).read_text(encoding="utf-8", errors="replace").splitlines()
         except FileNotFoundError:
-            return []
+            return [], 0
         for line in lines:
             try:
                 item = json.loads(line)
             except ValueError:
+                bad += 1
                 continue
             if isinstance(item, dict):
                 out.append(item)
-        return out
+            else:
+                bad += 1
+        return out, bad
 
     @property
     def audio_path(self) -> Path | None:

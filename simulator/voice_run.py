@@ -5,6 +5,7 @@ This is the one place that chooses real hardware; everything below it takes part
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,11 @@ from audio.chunk import AudioChunk
 from simulator.errors import Problem, ScenarioError, SimError
 from simulator.paths import data_dir
 from simulator.scenario import Scenario, Script
-from simulator.session import Outcome, Setup, conclude, late_start_s, session_folder
+from simulator.session import Outcome, Setup, conclude, late_start_s
 from simulator.voiced import SampleClock, UserTurns, VoiceMeeting, VoiceParts
 
 MIC_RATE = 16000
+USER_ESPEAK_RATE = 118
 USER_VOICES = ["en-us+m3", "en-us+f2", "en-gb-x-rp+f2", "en-us+f4"]
 
 
@@ -57,7 +59,10 @@ def user_voice(scenario: Scenario) -> Any:
     from audio.speech_out import VoiceSettings, make_voice
 
     name = next(v for v in USER_VOICES if v != scenario.persona.voice.voice)
-    return make_voice(VoiceSettings("espeak", name, 150, 45), cache_dir=data_dir() / "voice-cache")
+    # espeak-ng speaks ~1.27x faster than the rate it is given (measured: 150 -> ~189 wpm),
+    # so ask for 118 to hear the 150 wpm that scripts' timings assume.
+    return make_voice(VoiceSettings("espeak", name, USER_ESPEAK_RATE, 45),
+                      cache_dir=data_dir() / "voice-cache")
 
 
 def user_turn_audio(script: Script, script_path: Path, scenario: Scenario
@@ -108,44 +113,73 @@ def run_voice(setup: Setup, options: VoiceOptions, out: Path | None, *, files: b
 def _run_voice(setup: Setup, options: VoiceOptions, out: Path | None, files: bool,
                script: Script | None, script_path: Path | None, observer: Any,
                on_meters: Any, warn: Any) -> Outcome:
+    from audio.recorder import RecordingSink
     from audio.sinks import SpeakerSink, WavFileSink
     from audio.sources import MicrophoneSource, ScriptedSource
+    from simulator.recording import open_session
 
-    folder = session_folder(setup.ref, out)
     rec = recognizer(options, warn or (lambda m: None))
     voice = persona_voice(setup.scenario)
     turns = None
     if script is not None:
         turns = user_turn_audio(script, script_path or Path("."), setup.scenario)
+    if files and turns is None:
+        raise VoiceError("a meeting on audio files needs a script (--script FILE)")
+    session = open_session(setup, out)  # the folder appears as the meeting is about to start
+    folder = session.folder
     user_sink = None
-    if files:
-        if turns is None:
-            raise VoiceError("a meeting on audio files needs a script (--script FILE)")
-        source: Any = ScriptedSource(MIC_RATE)
-        sink: Any = WavFileSink(folder / "persona.wav")
-        user = UserTurns(turns, lambda a: source.schedule(a, source.position), source.cancel)
-    else:
-        source = MicrophoneSource(options.input_device, MIC_RATE)
-        sink = SpeakerSink(options.output_device)
-        user = None
-        if turns is not None:
-            user_sink = SpeakerSink(options.user_device or options.output_device)
-            user_sink.open()
-            user = UserTurns(turns, user_sink.play, user_sink.stop)
-    parts = VoiceParts(source, sink, rec, voice, barge_in=options.barge_in, user=user,
-                       on_meters=on_meters, hint=vocabulary_hint(setup.scenario))
     try:
-        with source, sink:
+        if files:
+            source: Any = ScriptedSource(MIC_RATE)
+            sink: Any = WavFileSink(folder / "persona.wav")
+            os.chmod(folder / "persona.wav", 0o600)
+            assert turns is not None
+            user = UserTurns(turns, lambda a: source.schedule(a, source.position),
+                             source.cancel)
+        else:
+            source = MicrophoneSource(options.input_device, MIC_RATE)
+            sink = SpeakerSink(options.output_device)
+            user = None
+            if turns is not None:
+                user_sink = SpeakerSink(options.user_device or options.output_device)
+                user_sink.open()
+                user = UserTurns(turns, user_sink.play, user_sink.stop)
+        audio_start_s = late_start_s(setup.arrive_minutes_early)
+        recorder, mic_tap = session.start_audio(source, audio_start_s)
+        tee = RecordingSink(sink, recorder, on_sink_error=session.failed if files else None)
+        parts = VoiceParts(source, tee, rec, voice, barge_in=options.barge_in, user=user,
+                           on_meters=on_meters, hint=vocabulary_hint(setup.scenario))
+        with source, tee:
             loop = VoiceMeeting.make_loop(parts)
-            meeting = setup.meeting(SampleClock(loop, late_start_s(setup.arrive_minutes_early)))
+            loop.analyzers.append(mic_tap)
+            meeting = setup.meeting(SampleClock(loop, audio_start_s))
+            session.attach(meeting, setup, **_voice_meta(options, files, rec, setup))
             if observer is not None:
                 meeting.observers.append(observer)
             vm = VoiceMeeting(meeting, parts, loop)
             vm.run()
+    except BaseException:
+        session.abandon()  # the folder stays as it is, for `interview-sim recover`
+        raise
     finally:
         if user_sink is not None:
             user_sink.close()
-    outcome = conclude(meeting, setup, folder, audio=parts.stats)
+    outcome = conclude(meeting, setup, folder, session=session, audio=parts.stats)
     if vm.fault:
         outcome.extra["fault"] = vm.fault
     return outcome
+
+
+def _voice_meta(options: VoiceOptions, files: bool, rec: Any, setup: Setup) -> dict[str, Any]:
+    """What meta.json says about the sound side: devices and engines."""
+    v = setup.scenario.persona.voice
+    devices: dict[str, Any] = {"files": True} if files else {
+        "input": options.input_device or "default",
+        "output": options.output_device or "default",
+        "user": options.user_device}
+    return {"devices": devices,
+            "engines": {"stt": getattr(rec, "name", type(rec).__name__),
+                        "stt_engine": options.stt_engine, "stt_model": options.stt_model,
+                        "tts": {"engine": v.engine, "voice": v.voice, "rate_wpm": v.rate_wpm,
+                                "pitch": v.pitch},
+                        "barge_in": options.barge_in}}

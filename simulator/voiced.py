@@ -93,6 +93,12 @@ class UserTurns:
         if self._turns and self._due_s is None:
             self._due_s = now_s + BEAT_S + self._turns[0][1]
 
+    def persona_started(self) -> None:
+        """The persona spoke again (a time cue, say) before this person's next turn was
+        due: they wait for it to finish, as anyone would, rather than talk over it."""
+        if self._due_s is not None:
+            self._due_s = None
+
     def tick(self, now_s: float) -> None:
         if self._due_s is not None and now_s >= self._due_s:
             audio, _ = self._turns.pop(0)
@@ -148,6 +154,8 @@ class VoiceMeeting:
             if self.meeting.ended:
                 return
             stamped = self.loop.play(self.parts.voice.render(say.text))
+            if self.parts.user is not None:
+                self.parts.user.persona_started()
             self.meeting.spoke(say, stamped.start_s + self.offset_s,
                                stamped.end_s + self.offset_s)
 
@@ -229,7 +237,8 @@ class VoiceMeeting:
                 self._live_cut_in()
                 self._quick_end()
                 seg = self.loop.segmenter
-                if not seg.in_turn and not self.loop.persona_playing:
+                user_talking = user is not None and self.loop.now_s < user.speaking_until_s
+                if not seg.in_turn and not self.loop.persona_playing and not user_talking:
                     self.speak(self.meeting.due())
                     if user is not None and user.done and self.loop.now_s > \
                             user.speaking_until_s + END_SILENCE_S + 1.0:
