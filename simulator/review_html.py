@@ -39,7 +39,7 @@ BLOCK_S = 30
 
 PAGE_AUDIO = "page-audio.mp3"
 """The page's compressed mixdown, kept beside the recording: encoding an hour takes ~20 s,
-so it is made once (by the recorder as the meeting runs, or by the first review)."""
+so the first review makes it and later ones reuse it."""
 
 
 def page_audio(path: Path) -> tuple[bytes, str]:

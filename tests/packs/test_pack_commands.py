@@ -108,6 +108,18 @@ def test_pack_test_starter_passes_every_candidate() -> None:
     assert result.output.splitlines()[-1] == f"{len(passed)} passed, 0 failed"
 
 
+SHIPPED = sorted(p.parent.name for p in (Path(__file__).resolve().parents[2] / "scenarios")
+                 .glob("*/pack.yaml"))
+
+
+@pytest.mark.parametrize("pack", SHIPPED)
+def test_every_shipped_pack_passes_its_self_tests(pack: str) -> None:
+    assert len(SHIPPED) >= 3
+    result = run("pack", "test", pack)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].endswith(" passed, 0 failed")
+
+
 def test_a_wrong_expectation_is_a_fail_line_and_exit_1(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
     edit(pack / "nurse.yaml",
