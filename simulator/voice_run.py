@@ -19,7 +19,9 @@ from simulator.voiced import SampleClock, UserTurns, VoiceMeeting, VoiceParts
 
 MIC_RATE = 16000
 USER_ESPEAK_RATE = 118
-USER_VOICES = ["en-us+m3", "en-us+f2", "en-gb-x-rp+f2", "en-us+f4"]
+USER_VOICES = ["en-gb-x-rp", "en-us+m7", "en-us", "en-us+m3"]
+"""Best recognized first: whisper tiny.en heard en-gb-x-rp at 6.8 % word errors on
+referral and closing lines, en-us+m7 14 %, the female variants 32-45 %."""
 
 
 class VoiceError(SimError):

@@ -39,7 +39,7 @@ def person() -> Person:
 def test_a_spoken_meeting_over_real_devices(person: Person, tmp_path: Path) -> None:
     from audio.speech_out import EspeakVoice
 
-    voice = EspeakVoice("en-us+f2", 150, 45)
+    voice = EspeakVoice("en-gb-x-rp", 118, 45)
     rendered = [voice.render(t) for t in TURNS]
     out = tmp_path / "session"
     exe = Path(sys.executable).parent / "interview-sim"
