@@ -129,6 +129,7 @@ class MeetingResult:
     returncode: int | None = None
     note: str = ""
     underruns: int = 0
+    tap_offset_ms: float = 0.0
     """ALSA "underrun occurred" lines in the app's stderr: the speaker starved."""
 
 
@@ -193,8 +194,9 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
     out = workdir / scenario.replace("/", "-")
     exe = Path(sys.executable).parent / "interview-sim"
     env = {**os.environ, "INTERVIEW_SIM_HOME": str(workdir / "home")}
+    log = workdir / f"{out.name}.err"
     person = Person()
-    with open(workdir / "app.out", "w") as stdout, open(workdir / "app.err", "w") as stderr:
+    with open(workdir / f"{out.name}.out", "w") as stdout, open(log, "w") as stderr:
         app = subprocess.Popen([str(exe), "run", scenario, "--out", str(out), "--quiet",
                                 "--seed", str(seed)], stdout=stdout, stderr=stderr, env=env)
         try:
@@ -230,15 +232,16 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
                 app.wait(10)
             person.close()
     result.returncode = app.returncode
+    result.tap_offset_ms = offset / RATE * 1000
     result.measured = measure(result.said, said, heard, offset)
     report = out / "report.json"
     if report.is_file():
         data = json.loads(report.read_text())
         result.heard_texts = [t["text"] for t in data["turns"] if t["speaker"] == "user"]
     elif not result.note:
-        tail = (workdir / "app.err").read_text().strip().splitlines()[-3:]
+        tail = log.read_text().strip().splitlines()[-3:]
         result.note = "no report.json; " + " | ".join(tail)
-    result.underruns = (workdir / "app.err").read_text().count("underrun occurred")
+    result.underruns = log.read_text().count("underrun occurred")
     return result
 
 
@@ -295,7 +298,7 @@ def transcript_pairs(results: list[MeetingResult]) -> list[tuple[str, str]]:
 def print_meeting(result: MeetingResult) -> None:
     print(f"{result.scenario}: {len(result.said)} turns said, "
           f"{len(result.heard_texts)} user turns in the app's report, exit {result.returncode}, "
-          f"{result.underruns} ALSA underrun messages"
+          f"{result.underruns} ALSA underrun messages, taps {result.tap_offset_ms:+.0f} ms apart"
           + (f"  [{result.note}]" if result.note else ""))
     for i, m in enumerate(result.measured, 1):
         gap = "no reply" if m.gap_ms is None and not m.overlapped else \

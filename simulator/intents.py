@@ -195,6 +195,9 @@ def _job_request_rules(organisation: str) -> list[_Rule]:
             rf"(?:you|your|{org_name_pattern(organisation)})\b",
             rf"\b(?:could|can|may) i (?:work for you|join {org_ish})\b",
             rf"\bi would (?:love|like) to (?:work for you|join {org_ish})\b",
+            # "I'd love to apply for a job on your team" (not "apply for jobs in the field").
+            rf"\bi (?:would (?:love|like)|want|hope|plan) to apply (?:for|to) (?:\w+ ){{0,3}}"
+            rf"(?:on|at|with|in|to) (?:your \w+|{org_ish})\b",
             rf"\bhow (?:can|could|should|would|do) i (?:get|land|apply for|find)(?: a| an)? "
             rf"(?:{_JOB_WORDS}|hired|in) (?:at|on|with|in) {org_ish}\b",
         ),

@@ -20,7 +20,9 @@ TURNS = [
     "I'm a teacher exploring a move into UX research, and my goal today is to understand "
     "what the work is really like.",
     "What does a typical week look like for you?",
-    "Are there any openings on your team right now? I'd love to send you my resume.",
+    # A direct job request whose words whisper tiny.en hears reliably from espeak (it hears
+    # "Are there any openings..." as "On our annual earnings...": issue 6's voice path).
+    "I'd love to apply for a job on your team. Are you hiring right now?",
     "How did you get into research yourself?",
     "I know we're close to time. Thank you so much, this was really helpful. Goodbye!",
 ]
@@ -62,8 +64,9 @@ def test_a_spoken_meeting_over_real_devices(person: Person, tmp_path: Path) -> N
     assert report["mode"] == "voice"
     assert report["ended_by"] == "user"
     kinds = [t.get("kind") for t in report["turns"] if t["speaker"] == "persona"]
-    assert kinds[0] == "greeting"
-    assert "job_request" in kinds and "answer" in kinds and kinds[-1] == "farewell"
+    heard = "\n".join(t["text"] for t in report["turns"] if t["speaker"] == "user")
+    assert kinds[0] == "greeting", heard
+    assert "job_request" in kinds and "answer" in kinds and kinds[-1] == "farewell", heard
     user = [t for t in report["turns"] if t["speaker"] == "user"]
     assert len(user) == len(TURNS)
     assert "typical week" in user[2]["text"].lower()
