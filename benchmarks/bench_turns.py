@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import subprocess
 import sys
@@ -130,6 +131,8 @@ class MeetingResult:
     note: str = ""
     underruns: int = 0
     tap_offset_ms: float = 0.0
+    drift_ms: float = 0.0
+    """Change of the tap offset by the end: samples lost by one tap, if far from 0."""
     """ALSA "underrun occurred" lines in the app's stderr: the speaker starved."""
 
 
@@ -148,14 +151,17 @@ def wait_for_persona(person: Person, after: int, quiet_s: float, timeout_s: floa
     return False
 
 
-def tap_offset_samples(person: Person) -> int:
-    """heard-tap index minus said-tap index of the same instant (the two parec streams
-    start a few ms apart); the median of several simultaneous readings."""
-    readings = []
-    for _ in range(9):
-        readings.append(person.heard.position - person.said.position)
-        time.sleep(0.03)
-    return int(np.median(readings))
+def tap_offset_samples(person: Person, readings: int = 40) -> int:
+    """heard-tap index minus said-tap index of the same instant: the two parec streams
+    start some ms apart. Each reading dates a tap's start as now - position / RATE; a
+    reader thread can only lag, so the earliest date of each tap is its true start."""
+    starts: dict[str, float] = {"heard": math.inf, "said": math.inf}
+    for _ in range(readings):
+        for name, tap in (("heard", person.heard), ("said", person.said)):
+            position = tap.position
+            starts[name] = min(starts[name], time.monotonic() - position / RATE)
+        time.sleep(0.02)
+    return round((starts["said"] - starts["heard"]) * RATE)
 
 
 def quiet_edges_s(samples: np.ndarray, rate: int) -> tuple[float, float]:
@@ -196,6 +202,8 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
     env = {**os.environ, "INTERVIEW_SIM_HOME": str(workdir / "home")}
     log = workdir / f"{out.name}.err"
     person = Person()
+    time.sleep(1.0)  # both streams running
+    offset = tap_offset_samples(person)
     with open(workdir / f"{out.name}.out", "w") as stdout, open(log, "w") as stderr:
         app = subprocess.Popen([str(exe), "run", scenario, "--out", str(out), "--quiet",
                                 "--seed", str(seed)], stdout=stdout, stderr=stderr, env=env)
@@ -224,7 +232,7 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
                 app.wait(EXIT_TIMEOUT_S)
             except subprocess.TimeoutExpired:
                 result.note = "the app did not exit after the farewell; killed"
-            offset = tap_offset_samples(person)
+            result.drift_ms = (tap_offset_samples(person) - offset) / RATE * 1000
             heard, said = person.heard.samples(), person.said.samples()
         finally:
             if app.poll() is None:
@@ -298,7 +306,8 @@ def transcript_pairs(results: list[MeetingResult]) -> list[tuple[str, str]]:
 def print_meeting(result: MeetingResult) -> None:
     print(f"{result.scenario}: {len(result.said)} turns said, "
           f"{len(result.heard_texts)} user turns in the app's report, exit {result.returncode}, "
-          f"{result.underruns} ALSA underrun messages, taps {result.tap_offset_ms:+.0f} ms apart"
+          f"{result.underruns} ALSA underrun messages, taps {result.tap_offset_ms:+.0f} ms "
+          f"apart ({result.drift_ms:+.0f} ms by the end)"
           + (f"  [{result.note}]" if result.note else ""))
     for i, m in enumerate(result.measured, 1):
         gap = "no reply" if m.gap_ms is None and not m.overlapped else \
