@@ -107,6 +107,9 @@ class SaidTurn:
     paused: bool
     said_from: int
     """Position of the micsink.monitor tap when the person started speaking."""
+    offset: int
+    """heard-tap index minus said-tap index of one instant, measured just before: it
+    creeps during a meeting (~170 ms over 6 minutes seen), so each turn has its own."""
     answered: bool = True
 
 
@@ -130,9 +133,8 @@ class MeetingResult:
     returncode: int | None = None
     note: str = ""
     underruns: int = 0
-    tap_offset_ms: float = 0.0
-    drift_ms: float = 0.0
-    """Change of the tap offset by the end: samples lost by one tap, if far from 0."""
+    offsets_ms: tuple[float, float] = (0.0, 0.0)
+    """The smallest and largest tap offset of the meeting's turns."""
     """ALSA "underrun occurred" lines in the app's stderr: the speaker starved."""
 
 
@@ -151,7 +153,7 @@ def wait_for_persona(person: Person, after: int, quiet_s: float, timeout_s: floa
     return False
 
 
-def tap_offset_samples(person: Person, readings: int = 40) -> int:
+def tap_offset_samples(person: Person, readings: int = 10) -> int:
     """heard-tap index minus said-tap index of the same instant: the two parec streams
     start some ms apart. Each reading dates a tap's start as now - position / RATE; a
     reader thread can only lag, so the earliest date of each tap is its true start."""
@@ -202,8 +204,6 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
     env = {**os.environ, "INTERVIEW_SIM_HOME": str(workdir / "home")}
     log = workdir / f"{out.name}.err"
     person = Person()
-    time.sleep(1.0)  # both streams running
-    offset = tap_offset_samples(person)
     with open(workdir / f"{out.name}.out", "w") as stdout, open(log, "w") as stderr:
         app = subprocess.Popen([str(exe), "run", scenario, "--out", str(out), "--quiet",
                                 "--seed", str(seed)], stdout=stdout, stderr=stderr, env=env)
@@ -221,7 +221,8 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
                     result.note = "the persona never greeted"
                     break
                 timeout = REPLY_TIMEOUT_S
-                result.said.append(SaidTurn(text, paused, person.said.position))
+                offset = tap_offset_samples(person)
+                result.said.append(SaidTurn(text, paused, person.said.position, offset))
                 person.say(samples, rate)
                 heard_upto = person.heard.position
                 print(f"  said {len(result.said):2d}: {text}", flush=True)
@@ -232,7 +233,6 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
                 app.wait(EXIT_TIMEOUT_S)
             except subprocess.TimeoutExpired:
                 result.note = "the app did not exit after the farewell; killed"
-            result.drift_ms = (tap_offset_samples(person) - offset) / RATE * 1000
             heard, said = person.heard.samples(), person.said.samples()
         finally:
             if app.poll() is None:
@@ -240,8 +240,10 @@ def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> M
                 app.wait(10)
             person.close()
     result.returncode = app.returncode
-    result.tap_offset_ms = offset / RATE * 1000
-    result.measured = measure(result.said, said, heard, offset)
+    if result.said:
+        offsets = [t.offset / RATE * 1000 for t in result.said]
+        result.offsets_ms = (min(offsets), max(offsets))
+    result.measured = measure(result.said, said, heard)
     report = out / "report.json"
     if report.is_file():
         data = json.loads(report.read_text())
@@ -260,15 +262,16 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
-def measure(said_turns: list[SaidTurn], said: np.ndarray, heard: np.ndarray,
-            offset: int) -> list[Measured]:
-    """Each turn's gap and pause figures, read off the two recordings. `offset` maps a
-    said-tap sample index to the heard tap (heard index = said index + offset)."""
+def measure(said_turns: list[SaidTurn], said: np.ndarray, heard: np.ndarray
+            ) -> list[Measured]:
+    """Each turn's gap and pause figures, read off the two recordings. A turn's `offset`
+    maps a said-tap sample index to the heard tap (heard index = said index + offset)."""
     said_loud, heard_loud = loud_blocks(said), loud_blocks(heard)
     ends = [t.said_from for t in said_turns[1:]] + [len(said)]
     results = []
     for turn, region_end in zip(said_turns, ends, strict=True):
         m = Measured(turn.text, turn.paused)
+        offset = turn.offset
         results.append(m)
         first_block, last_block = turn.said_from // BLOCK, region_end // BLOCK
         voiced = np.flatnonzero(said_loud[first_block:last_block]) + first_block
@@ -306,8 +309,8 @@ def transcript_pairs(results: list[MeetingResult]) -> list[tuple[str, str]]:
 def print_meeting(result: MeetingResult) -> None:
     print(f"{result.scenario}: {len(result.said)} turns said, "
           f"{len(result.heard_texts)} user turns in the app's report, exit {result.returncode}, "
-          f"{result.underruns} ALSA underrun messages, taps {result.tap_offset_ms:+.0f} ms "
-          f"apart ({result.drift_ms:+.0f} ms by the end)"
+          f"{result.underruns} ALSA underrun messages, taps {result.offsets_ms[0]:+.0f} to "
+          f"{result.offsets_ms[1]:+.0f} ms apart"
           + (f"  [{result.note}]" if result.note else ""))
     for i, m in enumerate(result.measured, 1):
         gap = "no reply" if m.gap_ms is None and not m.overlapped else \
