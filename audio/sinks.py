@@ -19,6 +19,7 @@ import numpy as np
 
 from audio.chunk import AudioChunk
 from audio.devices import AudioDeviceError, describe_open_failure, import_sounddevice
+from audio.sources import _ClosingContext  # one context-manager base for sources and sinks
 from audio.wavio import AudioFileError
 
 
@@ -52,22 +53,6 @@ class AudioSink(Protocol):
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None: ...
-
-
-class _ClosingContext:
-    def close(self) -> None:
-        pass
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class SpeakerSink(_ClosingContext):
