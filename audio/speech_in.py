@@ -9,6 +9,7 @@ costs nothing and a missing engine becomes a `SpeechEngineError` saying what to 
 from __future__ import annotations
 
 import importlib
+import math
 import re
 import threading
 import time
@@ -124,14 +125,28 @@ class WhisperRecognizer:
     **options)`, segments joined with spaces) and keep the segments, whose no-speech and
     log-probability scores filter hallucinations.
 
+    Turns get a window that fits them. faster-whisper pads every call to the 30 s window
+    whisper was trained on, so a 3 s question cost ~0.46-0.6 s however short it was. The
+    encoder accepts shorter inputs: a window of max(FIT_MIN_S, turn + FIT_MARGIN_S) with
+    the waveform padded by true silence measured 7.0 % WER on the LibriVox clips (same as
+    before) and 9.4 % on 80 espeak corpus lines (17.5 % before) at ~0.06-0.07 x real time
+    (0.134 x before). Turns longer than FIT_MAX_S, and word timestamps, take
+    faster-whisper's own windowed path.
+
     Defaults measured on the LibriVox clips on an idle 2-core machine (benchmarks/
-    bench_recognition.py --sweep): int8 + 2 threads + beam 1 + no timestamp tokens meets
-    both goals (0.13-0.14 x real time, 7.0 % WER). Beam 2 or float32 reach 4.2 % WER but
-    take 0.145-0.17 x. Most of the time is the encoder, which always sees a 30 s window,
-    so short turns cost relatively more than long ones.
+    bench_recognition.py --sweep): int8 + 2 threads + beam 1 + no timestamp tokens.
     """
 
     name = "whisper"
+    FIT_MARGIN_S = 1.0
+    """Silence after the turn inside its window (whisper expects some room at the end)."""
+    FIT_MIN_S = 10.0
+    """Shorter windows lose words of synthetic speech (espeak lines: 13.8 % WER at 6 s,
+    9.4 % at 10 s, 10.9 % at 30 s)."""
+    FIT_MAX_S = 28.0
+    TOKENS_PER_S = 8
+    """A cap on the words a fitted window may produce (speech runs ~4 tokens a second), so a
+    short window can never loop on a repeated phrase for long."""
 
     def __init__(
         self,
@@ -148,6 +163,7 @@ class WhisperRecognizer:
         self.word_timestamps = word_timestamps
         self.skip_silence = skip_silence
         self._lock = threading.Lock()
+        self._tokens: Any = None
         if not self.model_path.is_dir():
             # WhisperModel would take a missing path for a model *name* and go online.
             raise SpeechEngineError(f"no whisper model directory at {self.model_path}")
@@ -168,33 +184,83 @@ class WhisperRecognizer:
         if self.skip_silence and not has_voiced_content(audio):
             return _silent(self.name)
         samples = audio.resampled(RECOGNIZER_RATE).as_float()
+        prompt = hint.strip() if hint and hint.strip() else None
         began = time.perf_counter()
         with self._lock:
-            segments, _info = self._model.transcribe(
-                samples,
-                language="en",
-                beam_size=self.beam_size,
-                # One deterministic pass: the same audio always gives the same words.
-                temperature=0.0,
-                # Our own VAD has already cut the turn out of the stream.
-                vad_filter=False,
-                condition_on_previous_text=False,
-                without_timestamps=not self.word_timestamps,
-                word_timestamps=self.word_timestamps,
-                initial_prompt=hint.strip() if hint and hint.strip() else None,
-            )
-            kept = [
-                s for s in segments
-                if not is_probable_hallucination(s.no_speech_prob, s.avg_logprob)
-            ]
+            if self.word_timestamps or audio.seconds > self.FIT_MAX_S:
+                texts, words = self._windowed(samples, prompt, audio.start_s)
+            else:
+                texts, words = self._fitted(samples, prompt), ()
         taken = time.perf_counter() - began
-        text = " ".join(s.text.strip() for s in kept if s.text.strip())
+        text = " ".join(t.strip() for t in texts if t.strip())
+        return Transcript(text=text, engine=self.name, seconds_taken=taken, words=words)
+
+    def _fitted(self, samples: np.ndarray, prompt: str | None) -> list[str]:
+        """One window just long enough for the turn, decoded greedily by the held model:
+        the same steps faster-whisper takes for one 30 s window, without the padding."""
+        model = self._model
+        seconds = len(samples) / RECOGNIZER_RATE
+        window_s = min(30.0, max(self.FIT_MIN_S, math.ceil(seconds + self.FIT_MARGIN_S)))
+        # Pad the audio, not the features: zero-valued features are not silence (whisper's
+        # own front end pads the waveform; faster-whisper's pads the features).
+        padded = np.zeros(round(window_s * RECOGNIZER_RATE), dtype=np.float32)
+        padded[: len(samples)] = samples
+        features = model.feature_extractor(padded)[:, : round(window_s * 100)]
+        tokenizer = self._tokenizer()
+        context = [tokenizer.sot_prev] + tokenizer.encode(" " + prompt)[-223:] if prompt else []
+        start = context + list(tokenizer.sot_sequence) + [tokenizer.no_timestamps]
+        result = model.model.generate(
+            model.encode(features),
+            [start],
+            beam_size=self.beam_size,
+            max_length=len(start) + math.ceil(seconds * self.TOKENS_PER_S) + 8,
+            return_scores=True,
+            return_no_speech_prob=True,
+            suppress_blank=True,
+            suppress_tokens=[-1],  # the model's own set of non-speech symbols
+        )[0]
+        tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
+        avg_logprob = result.scores[0] * (len(tokens) ** 1.0) / (len(tokens) + 1)
+        if not tokens or is_probable_hallucination(result.no_speech_prob, avg_logprob):
+            return []
+        text = tokenizer.decode(tokens)
+        # Faint noise in a short window can come back as a row of dots: no words, no turn.
+        return [text] if re.search(r"[A-Za-z0-9]", text) else []
+
+    def _windowed(self, samples: np.ndarray, prompt: str | None,
+                  start_s: float) -> tuple[list[str], tuple[Word, ...]]:
+        segments, _info = self._model.transcribe(
+            samples,
+            language="en",
+            beam_size=self.beam_size,
+            # One deterministic pass: the same audio always gives the same words.
+            temperature=0.0,
+            # Our own VAD has already cut the turn out of the stream.
+            vad_filter=False,
+            condition_on_previous_text=False,
+            without_timestamps=not self.word_timestamps,
+            word_timestamps=self.word_timestamps,
+            initial_prompt=prompt,
+        )
+        kept = [
+            s for s in segments
+            if not is_probable_hallucination(s.no_speech_prob, s.avg_logprob)
+        ]
         words = tuple(
-            Word(w.word.strip(), audio.start_s + w.start, audio.start_s + w.end, w.probability)
+            Word(w.word.strip(), start_s + w.start, start_s + w.end, w.probability)
             for s in kept
             for w in (s.words or [])
         )
-        return Transcript(text=text, engine=self.name, seconds_taken=taken, words=words)
+        return [s.text for s in kept], words
+
+    def _tokenizer(self) -> Any:
+        if self._tokens is None:
+            from faster_whisper.tokenizer import Tokenizer
+
+            model = self._model
+            self._tokens = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
+                                     task="transcribe", language="en")
+        return self._tokens
 
 
 # --- pocketsphinx, through speech_recognition -----------------------------------------

@@ -327,6 +327,11 @@ class TurnSegmenter:
         return None if self._turn_start is None else self._turn_start / self.rate
 
     @property
+    def turn_start_sample(self) -> int | None:
+        """First voiced sample of the running turn."""
+        return self._turn_start
+
+    @property
     def current_turn_speech_s(self) -> float:
         return self._speech_samples() / self.rate
 

@@ -20,24 +20,35 @@ from audio.sinks import AudioSink
 from audio.sources import AudioSource
 from audio.speech_in import Recognizer
 from audio.speech_out import Voice
+from audio.transcriber import BackgroundTranscriber
 from audio.vad import TurnEnded, TurnSegmenter, VoiceActivityDetector
 from simulator.meeting import Meeting
 from simulator.persona import Say
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
-LISTEN_AFTER_S = 0.3
-"""Silence after which the turn so far is transcribed, to judge whether it is finished."""
-QUESTION_END_S = 0.6
+LISTEN_AFTER_S = 0.12
+"""Silence after which the turn so far is read (beside the loop), in case it has ended."""
+QUESTION_END_S = 0.25
 """A turn that ends in a finished question gets its answer after this much silence..."""
-STATEMENT_END_S = 0.9
-"""...a finished statement after this much (people pause ~0.4 s between sentences)..."""
+STATEMENT_END_S = 0.7
+"""...a finished statement after this much: longer than the pause between two sentences
+of one turn (0.55 s in a slow espeak voice, ~0.3-0.6 s in people)..."""
 END_SILENCE_S = 1.3
 """...and anything else after this: longer than a mid-sentence pause (up to 1.2 s)."""
 _CONTINUES = {
-    # Words a finished sentence does not end on (a question may end on "to" or "for").
-    "and", "but", "or", "so", "because", "the", "a", "an", "my", "your", "um", "uh", "if",
-    "that", "which", "is", "was", "like",
+    # Words a finished sentence rarely ends on: conjunctions, articles, fillers, a subject
+    # waiting for its verb. Whisper punctuates half sentences ("...look like for?"), so
+    # its "?" alone never proves a turn is over.
+    "and", "but", "or", "so", "because", "the", "a", "an", "my", "your", "our", "their",
+    "his", "its", "um", "uh", "if", "that", "which", "is", "was", "like", "i", "we", "they",
+    "he", "she", "whether", "than",
+}
+_PREPOSITIONS = {
+    # A question may end on one ("Who should I talk to?"), but as often the speaker is
+    # still looking for the rest ("What should it look like for ... a junior role?"):
+    # such a turn gets the full silence.
+    "about", "for", "to", "of", "with", "in", "on", "at", "from", "into", "as", "by",
 }
 
 
@@ -50,12 +61,12 @@ def end_silence_for(text: str) -> float:
 
 def sounds_finished(text: str) -> bool:
     """Does a transcript end like a finished sentence? Whisper punctuates; a trailing
-    "..." or a dangling word (and, the, to, um) means the speaker is mid-thought."""
+    "..." or a dangling word (and, the, about, um) means the speaker is mid-thought."""
     text = text.strip()
     if len(text.split()) < 2 or text.endswith("...") or text[-1] not in ".?!":
         return False
     words = re.findall(r"[a-z']+", text.lower())
-    return bool(words) and words[-1] not in _CONTINUES
+    return bool(words) and words[-1] not in _CONTINUES and words[-1] not in _PREPOSITIONS
 
 
 class SampleClock:
@@ -136,8 +147,8 @@ class VoiceMeeting:
         self.parts = parts
         self.loop = loop
         self.offset_s = meeting.clock.now() - loop.now_s
-        self._heard: dict[int, str] = {}  # transcript of the turn so far, by its end sample
-        self._checked_pause_at: int | None = None
+        self.reader = BackgroundTranscriber(parts.recognizer, parts.hint,
+                                            realtime=parts.source.realtime)
         self.partial = ""
         self.fault: str | None = None
 
@@ -161,17 +172,14 @@ class VoiceMeeting:
 
     # --- listening --------------------------------------------------------------------
 
-    def _transcribe(self, audio: AudioChunk | None, key: int) -> str:
-        if audio is None:
+    def _heard(self, ended: TurnEnded) -> str:
+        if ended.audio is None:
             return ""
-        if key not in self._heard:
-            self._heard = {key: self.parts.recognizer.transcribe(audio, self.parts.hint).text}
-        return self._heard[key].strip()
+        return self.reader.wait((ended.start_sample, ended.end_sample), ended.audio).text.strip()
 
-    def _turn_ended(self, ended: TurnEnded, cut_in: Say | None = None) -> None:
-        text = self._transcribe(ended.audio, ended.end_sample)
-        self._heard.clear()
-        self._checked_pause_at = None
+    def _turn_ended(self, ended: TurnEnded, cut_in: Say | None = None,
+                    text: str | None = None) -> None:
+        text = self._heard(ended) if text is None else text
         self.partial = ""
         if not text:  # a cough, a chair: nothing was said
             if self.parts.user is not None:
@@ -186,20 +194,26 @@ class VoiceMeeting:
             self.parts.user.persona_finished(self.loop.now_s)
 
     def _quick_end(self) -> None:
-        """A finished-sounding turn ends after a short pause instead of the full silence."""
+        """Read the turn at each pause; a finished-sounding one ends after a short silence
+        instead of the full one. The reading runs beside the loop, so the microphone keeps
+        flowing and speech that resumes simply makes the reading stale."""
         seg = self.loop.segmenter
-        last = seg.last_voiced_sample
-        if last is None or not seg.in_turn or seg.silence_s < LISTEN_AFTER_S:
+        last, start = seg.last_voiced_sample, seg.turn_start_sample
+        if last is None or start is None or seg.silence_s < LISTEN_AFTER_S:
             return
-        if last != self._checked_pause_at:
-            self._checked_pause_at = last
-            self.partial = self._transcribe(seg.current_turn_audio(), last)
-        text = self.partial
-        if seg.silence_s >= end_silence_for(text) and sounds_finished(text):
+        key = (start, last)
+        audio = seg.current_turn_audio()
+        if audio is None:
+            return
+        self.reader.request(key, audio)
+        heard = self.reader.result(key)
+        if heard is None:
+            return
+        self.partial = heard.text.strip()
+        if sounds_finished(self.partial) and seg.silence_s >= end_silence_for(self.partial):
             ended = self.loop.end_turn_now()
             if ended is not None:
-                self._heard = {ended.end_sample: text}
-                self._turn_ended(ended)
+                self._turn_ended(ended, text=self.partial)
 
     def _live_cut_in(self) -> None:
         seg = self.loop.segmenter
@@ -251,6 +265,8 @@ class VoiceMeeting:
             self.meeting.leave(f"audio stopped: {exc}")
         except KeyboardInterrupt:
             self.meeting.leave("the user stopped the meeting")
+        finally:
+            self.reader.close()
         if not self.meeting.ended:
             self.meeting.leave("the audio ended")
         self.parts.stats.update({

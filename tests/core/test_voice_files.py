@@ -22,7 +22,15 @@ from simulator.clock import SimClock
 from simulator.run import setup_for
 from simulator.session import conclude
 from simulator.voice_run import persona_voice
-from simulator.voiced import SampleClock, VoiceMeeting, VoiceParts, end_silence_for
+from simulator.voiced import (
+    END_SILENCE_S,
+    QUESTION_END_S,
+    STATEMENT_END_S,
+    SampleClock,
+    VoiceMeeting,
+    VoiceParts,
+    end_silence_for,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -134,11 +142,15 @@ def test_no_microphone_says_to_use_text(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "wait"), [
-    ("What does a typical day look like for you?", 0.6),
-    ("I'm a teacher exploring research.", 0.9),
-    ("What I'd really like to know is", 1.3),
-    ("How did you get into research and", 1.3),
-    ("So um...", 1.3),
+    ("What does a typical day look like for you?", QUESTION_END_S),
+    ("I'm a teacher exploring research.", STATEMENT_END_S),
+    ("What I'd really like to know is", END_SILENCE_S),
+    ("How did you get into research and", END_SILENCE_S),
+    ("So um...", END_SILENCE_S),
+    # Whisper punctuates half sentences as if they were finished.
+    ("What should a writing sample look like for?", END_SILENCE_S),
+    ("What should I put in a portfolio if I?", END_SILENCE_S),
+    ("I've been wondering about.", END_SILENCE_S),
 ])
 def test_turns_end_sooner_when_the_words_sound_finished(text: str, wait: float) -> None:
     assert end_silence_for(text) == wait
