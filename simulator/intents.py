@@ -1,7 +1,7 @@
 """What a user turn does: asks a question, asks for a job, thanks, states a goal, closes...
 
 Recognised speech has unreliable punctuation and casing, so every check works on the
-normalised text (see simulator.matching.normalise) and none depends on a question mark.
+normalised text (see simulator.words.normalise) and none depends on a question mark.
 The patterns are the phrasings career guides warn about; topic and relatedness come from
 the scenario's own index.
 """
@@ -11,15 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from simulator.job_requests import JobRequests
 from simulator.matching import (
     QUESTION_WORDS,
     TopicIndex,
     cosine,
     normalise,
-    org_name_pattern,
     tokens,
 )
+from simulator.phrases import Rule, rx, word_set
+from simulator.public_facts import PersonaFacts
+from simulator.questions import asks_question
 from simulator.scenario import Prep, Scenario
+from simulator.small_talk import (
+    ABOUT_THE_MEETING,
+    ACKNOWLEDGE,
+    GREETING,
+    LEISURE,
+    LOGISTICS,
+    PLEASANTRY,
+    leisure_dominates,
+)
 
 # A question this related to the field (and not a tangent) is substantive...
 RELATED_MIN = 0.15
@@ -29,6 +41,12 @@ TANGENT_BELOW = 0.2
 # A remark needs at least this many content words before it can be called a tangent (a
 # question one fewer: "did you see the match?").
 TANGENT_MIN_WORDS = 3
+# A remark naming this many things from the scenario's setting ("the spools of wire behind
+# you") is about where we are, not a change of subject.
+SETTING_MIN_WORDS = 2
+# Drifting into everyday subjects (sport, weather, holidays) is a tangent at this many
+# content words; fewer is small talk in passing ("Did you have a good Christmas?").
+DRIFT_MIN_WORDS = 4
 # A question of one content word ("what does your team look like?") needs that word to be
 # squarely about work.
 SINGLE_WORD_RELATED = 0.5
@@ -39,193 +57,62 @@ PREP_QUESTION_MIN_SIMILARITY = 0.6
 _CACHE_SIZE = 512
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
-class _Rule:
-    """A family of phrasings, tried only when one of its trigger words is in the turn: a set
-    intersection costs far less than a dozen regexes over a long monologue. Every phrasing
-    must contain at least one trigger word."""
-
-    def __init__(self, triggers: str, *parts: str) -> None:
-        self.triggers = frozenset(triggers.split())
-        self.pattern = _rx(*parts)
-
-    def search(self, t: str, words: frozenset[str]) -> re.Match[str] | None:
-        return None if self.triggers.isdisjoint(words) else self.pattern.search(t)
-
-
-_WORDS = re.compile(r"[a-z]+")
-
-
-# --- questions ---------------------------------------------------------------------------
-
-# Where a new clause may begin without punctuation ("thanks and what does...").
-_CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s*|\b(?:and|so|but|also|okay|ok|thanks|thank you|yeah|"
-                           r"oh|wow)\b\s*")
-# Words a spoken question may open with before the question proper ("great, what...").
-_OPENERS = r"(?:(?:great|cool|right|well|now|then|sure|alright|all right|perfect|got it) )*"
-_WH = r"(?:what|how|why|when|where|who|whom|which|whose)"
-_SUBJECT = r"(?:i|you|we|they|he|she|it|that|this|people)\b"
-_AUX = (r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
-        r"might|am)")
-# A clause that opens like a question: "what...", "how come...", "do you...", "is there...".
-_DIRECT_QUESTION = _rx(
-    rf"{_OPENERS}{_WH}\b(?! {_SUBJECT})(?! a\b)(?! (?:great|cool|interesting|nice|lovely|funny|"
-    r"fascinating|amazing|wonderful|exciting)\b)",
-    rf"{_OPENERS}how come\b",
-    rf"{_OPENERS}(?!have a (?:great|good|nice|lovely|wonderful) ){_AUX} (?:not )?"
-    r"(?:you|your|i|it|there|that|the|they|we|he|she|this|a|an|any|people|someone|anyone|most|"
-    r"many|some)\b",
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Asking what they think is never a look-up, even about a public fact ("Do you think a PhD is
+# necessary?", "Looking back, was the MBA worth it?").
+_OPINION = rx(
+    r"\b(?:do|did|would) you (?:\w+ )?(?:think|feel|say|recommend|regret|advise)\b",
+    r"\bin your (?:view|opinion|experience)\b", r"\blooking back\b", r"\bworth (?:it|the)\b",
+    r"\bwhat do you (?:make|think) of\b",
 )
-# Questions asked as statements: "I was wondering...", "can you tell me...".
-_EMBEDDED_QUESTION = _Rule(
-    "wondering tell love like interested keen curious understand learn know hear mind walk "
-    "advice tips thoughts suggestions take share explain describe give say recommend suggest "
-    "help introduce connect pass put keep refer send forward talk look",
-    r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
-    r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
-    r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
-    r"\btell me (?:about|more|how|what|why|when|where|who|a bit|a little|something)\b",
-    r"\b(?:i would|i) (?:really )?(?:love|like) to (?:hear|know|learn|understand|ask)\b",
-    r"\b(?:i would be|i am) (?:really )?(?:interested|keen|curious) (?:to|in) "
-    r"(?:hear|know|learn|hearing|knowing|learning)\b",
-    r"\bi am (?:really )?curious (?:about|what|how|why|if|whether|to)\b",
-    rf"\b(?:want|wanted|hoped|hoping|trying) to (?:understand|learn|know|hear) {_WH}\b",
-    r"\bdo you mind (?:sharing|telling|explaining|if)\b", r"\bwalk me through\b",
-    # "What does X look like?" even when the recognizer loses the "what" ("Well, it does a
-    # typical day look like for you").
-    r"\b(?:does|do|did|would|will)\b(?: \w+){1,6} look like\b",
-    r"\b(?:any|what is your|what are your) (?:advice|tips|thoughts|suggestions|take)\b",
+# Asking how they go about something, or about their own things, is asking about their
+# work whatever the words ("How do you handle the Christmas rush?", "does the weather delay
+# your deliveries?"); how they feel about the game is not.
+_ABOUT_THEIR_WORK = rx(
+    r"\bhow (?:do|did|would|does|should) you (?:usually |normally |typically |actually |even |"
+    r"all )?(?!like\b|feel\b|think\b)\w+",
+    r"\bwhat do you do (?:when|if|about|with)\b",
+    r"\bhow (?:does|do|did) (?:your|the) (?:team|company|org|department|unit|shop|office|site|"
+    r"firm)\b",
+    r"\b(?:do|does|did) you (?:ever |usually |often )?(?:get|have|see|deal with|handle) (?:a lot "
+    r"of|lots of|many|much|any|more|fewer) \w+",
+    r"\byour (?:own )?(?!(?:weekend|holidays?|vacation|trip|family|kids|children|son|daughter|"
+    r"wife|husband|partner|dog|cat|pets?|favou?rite|plans|way|day|morning|evening)\b)[a-z]+",
 )
-
-
-def _asks_question(t: str, words: frozenset[str]) -> bool:
-    if "?" in t or _EMBEDDED_QUESTION.search(t, words):
-        return True
-    return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(t) if clause)
-
 
 # --- what the turn does -------------------------------------------------------------------
 
-_HIRING_PEOPLE = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:acquisition|team)|"
-                  r"hr(?: team| department| person| people)?)")
-_JOB_WORDS = r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)|spots?|reqs?)"
-# Handing something on to someone, in the tenses people use when asking.
-_HAND_ON = (r"(?:pass|passed|passing|forward|forwarded|forwarding|send|sent|sending|share|"
-            r"shared|give|gave|hand|handed|circulate|flag|put|email|emailed|emailing)")
-_AN_OPENING = rf"(?:anything|something|an? (?:\w+ )?{_JOB_WORDS}|any {_JOB_WORDS})"
-_OPENS_UP = r"(?:opens up|opens|comes up|becomes available|frees up)"
-
-
-def _job_request_rules(organisation: str) -> list[_Rule]:
-    """Asking, directly or not, to be hired, referred, or have a CV passed on."""
-    org_ish = (rf"(?:(?:your|the|this) (?:team|group|department|company|organi[sz]ation|firm|"
-               rf"bank|org)|{org_name_pattern(organisation)})")
-    return [
-        _Rule(  # Are you hiring? Is the team recruiting?
-            "hiring recruiting taking",
-            rf"(?<!when )(?<!while )\b(?:are|is) (?:you|{org_ish}|anyone|anybody|there anyone)"
-            r"(?: guys)?(?: currently| still| by any chance| at all| right now)* (?:hiring|"
-            r"recruiting|taking on)\b",
-            rf"\b(?:if|whether) (?:you are|{org_ish} is|you guys are) (?:currently |still )?"
-            r"(?:hiring|recruiting)\b",
-            r"\bknow (?:anyone|anybody|any teams?|any companies|anywhere|of anyone) (?:who is "
-            r"|that is |who are |that are )?(?:hiring|recruiting)\b",
-        ),
-        _Rule(  # Openings, vacancies, roles for me.
-            "openings opening vacancy vacancies open jobs job roles role positions position "
-            "internships internship interns spot spots reqs headcount place room chance",
-            r"\b(?:any|are there|is there(?: an?)?|have|know of|aware of|hear of)(?: any)?"
-            r"(?: job| current| open)? (?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|"
-            r"reqs?|headcount|spots?))\b",
-            rf"\b(?:any|are there(?: any)?|is there(?: an?| any)?) (?:\w+ ){{0,3}}(?:jobs?|roles?|"
-            rf"positions?|internships?|openings?)(?: \w+){{0,3}} (?:on|in|at|with|within|for) "
-            rf"{org_ish}\b",
-            r"\b(?:do|does) (?:you|your team|the team|the company|your company)(?: guys)? "
-            rf"(?:have|offer|take(?: on)?)(?: any)? (?:open )?(?:{_JOB_WORDS}|interns|"
-            r"headcount)\b",
-            rf"\b(?:is there|are there|would there be) (?:a |an |any )?(?:{_JOB_WORDS}|place|"
-            r"room|chance) for (?:me|someone like me)\b",
-        ),
-        _Rule(  # Passing a CV on.
-            "resume cv application",
-            rf"\b{_HAND_ON}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:resume|cv|application)\b",
-            rf"\b{_HAND_ON} (?:you|along|over|on)(?: \w+){{0,2}} (?:my|a copy of my) "
-            r"(?:resume|cv)\b",
-        ),
-        _Rule(  # Putting in a word, keeping me in mind, being a reference.
-            "word vouch mind think reference opens comes becomes available frees",
-            r"\bput in a (?:good )?word\b", r"\ba good word for me\b", r"\bvouch for me\b",
-            r"\bkeep me in mind\b", r"\bthink of me (?:for|if|when)\b",
-            r"\b(?:be|act as|serve as) (?:a|my) reference\b",
-            rf"\blet me know if (?:anything|something|any|a|an) ?(?:{_JOB_WORDS})? ?(?:opens|"
-            r"comes up|becomes available|is available)\b",
-            # "If anything opens up on your team, could you let me know?"
-            rf"\bif {_AN_OPENING} (?:ever )?{_OPENS_UP}\b(?:[ ,]+\w+){{0,8}}[ ,]+(?:let me know|"
-            r"keep me in mind|think of me|tell me|reach out|ping me|get in touch|give me a "
-            r"(?:shout|call|heads up))",
-        ),
-        _Rule(  # Referrals for a job, and introductions to whoever hires.
-            "referral refer referring recommend recommending manager managers boss lead "
-            "director recruiter "
-            "recruiters recruiting talent hr",
-            r"\b(?:give me|get me|be) (?:a|an|my) (?:referral|internal referral|employee "
-            r"referral)\b",
-            r"\brefer(?:ring)? me\b(?! to (?:someone|somebody|anyone|anybody|people|others|"
-            r"a colleague|one of))",
-            rf"\b(?:recommend|recommending) me (?:for|to) (?:the |a |an |that |this |any )?"
-            rf"(?:\w+ )?(?:{_JOB_WORDS}|it|that one)\b",
-            rf"\b(?:introduce|connect|put|get) me (?:\w+ ){{0,4}}(?:to|with) (?:your |the |a |an )?"
-            rf"{_HIRING_PEOPLE}\b",
-            # Handing my name or CV to whoever hires, or to their own boss.
-            rf"\b{_HAND_ON} (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to|over to) "
-            rf"(?:(?:your |the |a )?{_HIRING_PEOPLE}|your (?:manager|boss|team lead|director))\b",
-        ),
-        _Rule(  # Asking outright to be hired, interviewed or taken on.
-            "consider interview hire hired apply join work get land find take bring foot",
-            r"\b(?:consider|interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
-            r"\b(?:take|bring) me on\b",
-            r"\bhelp me (?:\w+ ){0,2}(?:get|land|find) (?:my|a) (?:foot in the door|job|role|"
-            r"position|interview|internship)\b",
-            r"\b(?:get|getting) my foot in the door\b",
-            r"\b(?:get|land|find) me (?:a|an) (?:job|role|position|interview|internship)\b",
-            rf"\b(?:could|can|may|should) i (?:apply|interview) (?:for|with|at|to) (?:\w+ ){{0,4}}"
-            rf"(?:you|your|{org_name_pattern(organisation)})\b",
-            rf"\b(?:could|can|may) i (?:work for you|join {org_ish})\b",
-            rf"\bi would (?:love|like) to (?:work for you|join {org_ish})\b",
-            # "I'd love to apply for a job on your team" (not "apply for jobs in the field").
-            rf"\bi (?:would (?:love|like)|want|hope|plan) to apply (?:for|to) (?:\w+ ){{0,3}}"
-            rf"(?:on|at|with|in|to) (?:your \w+|{org_ish})\b",
-            rf"\bhow (?:can|could|should|would|do) i (?:get|land|apply for|find)(?: a| an)? "
-            rf"(?:{_JOB_WORDS}|hired|in) (?:at|on|with|in) {org_ish}\b",
-        ),
-    ]
-
-
-_THANKS = _Rule(
-    "thank thanks thx cheers appreciated grateful appreciate",
-    r"\bthank(?:s| you| u)\b(?! to (?!you\b))(?! but no)(?! goodness)(?! god)(?! heavens)",
-    r"\bthx\b", r"^cheers\b", r"\bmany thanks\b", r"\bmuch appreciated\b", r"\bgrateful\b",
+_THANKS = Rule(
+    "thank thanks thx cheers appreciated grateful appreciate obliged kind generous ta",
+    r"\bthank(?:s|[ -]you| u)\b(?! to (?!you\b))(?! but no)(?! goodness)(?! god)(?! heavens)"
+    r"(?![ -](?:notes?|emails?|cards?|letters?|messages?)\b)",
+    r"\bthx\b", r"\bcheers\b(?! to\b)", r"(?:^|[,.!]\s*)ta\b(?![- ]da)", r"\bmany thanks\b",
+    r"\bmuch (?:appreciated|obliged)\b",
+    # "I'm grateful you made time", not the request "I'd be grateful if you could...".
+    r"(?<!would be )(?<!would be very )(?<!would be really )(?<!would be so )\bgrateful\b"
+    r"(?! if\b)",
     r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:it|your|you|this|that|"
     r"all|the time|everything)\b",
+    r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
 )
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 # Whom a user might ask to be pointed to.
 _PEOPLE = (r"(?:anyone|anybody|someone|somebody|people|others|colleagues|contacts|folks|names|"
-           r"other \w+s)")
-_REFERRAL = _Rule(
+           r"other \w+s|any (?:\w+ )?\w+s)")
+_REFERRAL = Rule(
     "else introduce connect put who people contacts names colleagues anyone someone somebody "
-    "anybody others folks recommend suggest",
+    "anybody others folks recommend suggest intro introduction introducing connecting putting "
+    "other talk speak chat meet",
     r"\bwho else\b(?: \w+){0,8} (?:talk|speak|reach out|connect|meet|contact|chat|ask|recommend|"
-    r"suggest|be (?:good|worth|helpful|useful))",
+    r"suggest|get in touch|touch base|approach|look up|point me|send me|steer me|direct me|"
+    r"be (?:good|worth|helpful|useful))",
     # "one else": how a recognizer often hears a quick "anyone else".
     r"\b(?:anyone|anybody|someone|somebody|people|others|colleagues|one) else\b(?: \w+){0,8} "
     r"(?:recommend|suggest|talk|speak|reach out|connect|meet|contact|chat)",
-    r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:someone|somebody|anyone|anybody|"
-    r"a colleague|a researcher|a designer|a few|a couple|one of your|other|people|others)\b",
+    r"\b(?:introduce|introducing|connect|connecting|put|putting) me (?:to|with|in touch with) "
+    r"(?:someone|somebody|anyone|anybody|another|other|others|people|an?|one of|some|any|a few|"
+    r"a couple)\b",
     r"\bwho (?:would|do|should|could|might) (?:you )?(?:recommend|suggest|think)\b(?: \w+){0,6} "
     r"(?:talk|speak|reach|connect|contact|chat|meet)",
     r"\bwho (?:should|could|would|might) i (?:talk|speak|reach out|connect|chat|meet)\b",
@@ -246,26 +133,59 @@ _REFERRAL = _Rule(
     rf"\b{_PEOPLE}(?: else)?\b(?: \w+){{0,8}} (?:point|send|steer|direct) me (?:to|toward|"
     r"towards|in the direction)",
     rf"\b{_PEOPLE}(?: else)?\b(?: \w+){{0,8}} worth (?:my |me )?(?:talking|speaking|"
-    r"reaching out|chatting|meeting|contacting)",
+    r"reaching out|chatting|meeting|contacting|an? (?:chat|conversation|call|coffee))",
+    # Someone who would talk *with me*: "anybody in your network, maybe at the city, who
+    # might be willing to talk with me?", "anyone at other firms who'd be open to a chat?"
+    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,14}}?[\s,;'-]+(?:open|willing|happy|glad|up) "
+    r"(?:to|for) (?:an? )?(?:quick |short |brief |informal |little )?(?:chat|chatting|talk|"
+    r"talking|speak|speaking|conversation|coffee|call|meet|meeting|hear from me|help me)\b",
+    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,14}}?[\s,;'-]+(?:i|me) (?:should|could|might|can|"
+    r"ought to|to)? ?(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|approach|"
+    r"look up|email|write to|follow up with)\b",
+    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,10}}?[\s,;'-]+(?:talk|speak|chat|meet) (?:to|with) "
+    r"me\b",
+    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,10}}?[\s,;'-]+(?:good|worth|helpful|useful|great) "
+    r"(?:for me )?to (?:talk|speak|chat|meet|reach out|contact|get in touch)",
+    r"\b(?:an? )?(?:intro|introduction)s? to (?:someone|somebody|anyone|anybody|people|others|"
+    r"a colleague|one of|other)\b",
+    r"\bi would (?:love|like|appreciate|welcome|be grateful for) (?:an? )?(?:intro|introduction)\b",
+    rf"\b{_PEOPLE}\b(?:[\s,;'-]+\w+){{0,12}}?[\s,;'-]+(?:might|would|could|will) (?:be (?:up for|"
+    r"happy to|willing to|open to) )?(?:an? )?(?:chat|talk|speak|meet)\b",
+    r"\bwho (?:would|should|might|could) you (?:\w+ )?(?:talk|speak|reach out|turn|go) to\b",
 )
 
-_PURPOSE = _Rule(
+_PURPOSE = Rule(
     "goal aim objective hope purpose exploring considering thinking looking weighing researching "
     "evaluating want wanted hoped hoping like love came here reached asked trying reason move "
     "moving transition transitioning switch switching get getting break breaking pivot pivoting "
-    "career change changing careers keen wanting after",
-    r"\bmy (?:main |primary |big |real |biggest )?(?:goal|aim|objective|hope|purpose)"
+    "career change changing careers keen wanting after interested curious plan suit fit right "
+    "become what deciding choosing torn next and wondering see know decide paths path options "
+    "option fields field moves directions who",
+    r"\bmy (?:main |primary |big |real |biggest )?(?:goal|aim|objective|hope|purpose|plan)"
     r"(?: for (?:today|this \w+)| today| here)? (?:is|was) (?:to|that|really)",
     # "I'm exploring...", "I'm a pharmacy tech exploring nursing": the field must follow.
-    r"\bi am (?:currently |really |seriously |also |now )?(?:(?:an?|the) (?:\w+ ){0,4})?"
-    r"(?:exploring|considering|thinking about|looking into|looking at|weighing|researching|"
-    r"evaluating) ",
-    r"\bi (?:want|wanted|hope|hoped|was hoping|am hoping|would like|would love|came|am here|"
-    r"reached out|asked to meet) (?:to|so i could|so that i can) (?:learn|understand|find out|"
-    r"figure out|get a (?:sense|feel|better sense|better understanding|picture|clearer picture)|"
-    r"explore|decide|get your (?:advice|perspective|take|view) on) ",
+    r"\bi (?:am|have been|have also been) (?:currently |really |seriously |also |now )?"
+    r"(?:(?:an?|the) (?:[\w'-]+,? ){0,7})?(?:exploring|considering|thinking about|looking into|"
+    r"looking at|weighing|researching|evaluating) (?!your\b)",
+    # "...is one of the paths I'm considering"
+    r"\b(?:paths?|options?|careers?|fields?|moves?|directions?) (?:that )?i am (?:seriously )?"
+    r"(?:considering|exploring|looking at|weighing)\b",
+    # "I'm a chemist who wants to do data science"
+    r"\bi am (?:an?|the) (?:[\w'-]+,? ){1,6}who (?:wants|would like|would love|hopes|is hoping|"
+    r"is looking|is trying|is keen|is thinking about) to \w+",
+    r"\bi (?:am|was) hoping (?:that )?you (?:can|could|might|would) (?:help me )?(?:understand|"
+    r"explain|tell me|walk me|figure out)\b",
+    r"\b(?:i|and) (?:really )?(?:want|wanted|hope|hoped|was hoping|am hoping|would like|would "
+    r"love|came|am here|reached out|asked to meet) (?:to|so i could|so that i can) (?:learn|"
+    r"understand|find out|know (?:if|whether|what|how)|figure out|get a (?:sense|feel|better "
+    r"sense|better understanding|picture|clearer picture)|explore|decide|get your (?:advice|"
+    r"perspective|take|view) on) ",
     r"\bi am trying to (?:decide|figure out|work out|understand|learn|get a sense|choose|"
-    r"determine|make up my mind) ",
+    r"determine|make up my mind|see (?:if|whether)) ",
+    r"\bi am (?:an? |the )?(?:\w+ ){0,5}(?:deciding|choosing|torn) (?:between|whether|if)\b",
+    r"\b(?:is|be) my next (?:step|move|career|chapter)\b",
+    r"\b(?:wondering|see|know|decide|figure out|work out) (?:if|whether) (?:\w+ ){1,5}(?:could|"
+    r"would|might|is|will) be (?:a )?(?:good |right |better )?(?:fit|right|for me|my next)\b",
     # "I'm a logistics coordinator trying to decide...", "I'm an organiser hoping to learn..."
     r"\bi am (?:an?|the) (?:\w+ ){1,5}(?:trying|hoping|looking|wanting|keen|here) to "
     r"(?:decide|figure out|work out|understand|learn|get a sense|choose|determine|find out|"
@@ -276,7 +196,19 @@ _PURPOSE = _Rule(
     r"pivoting|career change|change careers|changing careers) (?:into|to|from)\b"
     r"(?! (?:the )?next\b)",
     r"\bi\b(?: \w+){0,8} (?:get|getting|break|breaking) into\b",
-    r"\bwhat i am hoping to (?:get|learn|understand|take away|figure out)\b",
+    # "What I'd love to get out of today is...", "what I'm trying to work out is..."
+    r"\bwhat i (?:would (?:really )?(?:love|like)|am hoping|hope|want|wanted|was hoping|am "
+    r"trying|really want) to (?:get|learn|understand|take away|figure out|find out|work out|"
+    r"decide)\b",
+    r"\bi am (?:really |very |quite )?(?:interested in|curious about|keen on) (?:moving|switching|"
+    r"getting|breaking|becoming|a career|transitioning|pursuing|exploring|changing|retraining|"
+    r"going into|making the (?:move|switch|jump))\b",
+    r"\bi (?:would (?:love|like)|want|hope|plan|am hoping|am planning|intend) to (?:become|move "
+    r"into|get into|break into|switch (?:into|to)|transition (?:into|to)|work in|pursue|"
+    r"retrain)\b",
+    # "...whether product would suit me", "...if nursing is right for me"
+    r"\b(?:is|would be|could be|might be|are) (?:the )?(?:right|a (?:good |better )?fit|"
+    r"realistic) for me\b|\bwould suit me\b",
     r"\bwhat i am (?:really |mainly |mostly )?(?:after|looking for|hoping for) (?:is|here|"
     r"today)\b",
 )
@@ -284,7 +216,7 @@ _PURPOSE = _Rule(
 _VAGUE = frozenset(tokens("more you things stuff chat talk bit general little everything anything "
                           "connect catch meet say hello brain pick"))
 
-_CLOSING = _rx(
+_CLOSING = rx(
     r"\b(?:we are|we have)(?: already| almost| nearly| just about| getting| running)? (?:at|"
     r"out of|over|past|close to|near|up against|short on|low on|coming up on|running out of|"
     r"almost out of) (?:the |our )?time\b",
@@ -305,41 +237,6 @@ _CLOSING = _rx(
     r"\b(?:let me|i will|i should|time to) wrap (?:it |things )?up\b",
     r"\bi will stop (?:there|here)\b", r"\brespect your time\b",
     r"\bi (?:will|can) see myself out\b", r"\btalk (?:to you )?soon\b",
-)
-
-_GREETING = _Rule(
-    "hi hello hey good morning afternoon evening how nice great lovely pleasure am",
-    r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b)",
-    r"\bhow (?:are|have) you(?: been| doing)?(?: today| lately| this morning)?\s*(?:[?.!,]|$)",
-    r"\bhow is (?:it going|your (?:day|week|morning|afternoon)|everything)\b",
-    r"\bhow was your (?:weekend|morning|day|week|holiday|trip|commute)\b",
-    r"\b(?:nice|great|good|lovely|a pleasure) to (?:meet|see) you\b", r"\bpleasure to meet\b",
-    r"\bi am (?:good|well|fine|great|doing well|doing good|doing great)\b",
-)
-# Weather and the office: small talk in passing, a tangent at length.
-_PLEASANTRY = _rx(
-    r"\b(?:weather|traffic|commute|parking|rain|raining|sunny)\b",
-    r"\b(?:nice|lovely|beautiful|great) (?:office|place|view|building|space|spot)\b",
-)
-
-
-# Reacting to an answer ("that makes sense", "super helpful") is listening, not a tangent.
-_ACKNOWLEDGE = _rx(
-    r"\b(?:helpful|makes (?:a lot of |total |so much )?sense|good to know|fascinating|"
-    r"insightful|useful|interesting|i see|got it|good point|great point|fair enough|"
-    r"sounds (?:good|great|right|like)|good question)\b",
-)
-
-_LOGISTICS = _rx(
-    r"\bcan you (?:hear|see) me\b", r"\bis (?:this|now) (?:still )?(?:a good time|okay|ok)\b",
-    r"\bhow (?:long|much time) do (?:we|i) have\b",
-    r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b",
-    r"\b(?:can|may) i (?:record|take notes)\b", r"\bdo you mind if i (?:record|take notes)\b",
-    r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
-    r"\bdid you get my (?:email|message|note)\b", r"\bis it (?:ok|okay|alright) if i\b",
-    # Apologies and technical trouble: part of the meeting, not a tangent.
-    r"^(?:(?:hi|hello|hey|oh)\W+)?(?:so )?sorry\b",
-    r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
 )
 
 
@@ -374,8 +271,12 @@ class TurnReader:
         self.prep = prep
         self.index = index or TopicIndex(scenario)
         self._cache: dict[str, Reading] = {}
-        self._job_requests = _job_request_rules(scenario.persona.organisation)
-        self._names = frozenset(self.index.tokens(scenario.persona.name))
+        persona = scenario.persona
+        self._job_requests = JobRequests(self.index.org_pattern)
+        self._persona_facts = PersonaFacts([f.fact for f in scenario.public_profile],
+                                           self.index.org_pattern, persona.name.split()[0],
+                                           persona.role, self.index.tokens)
+        self._names = frozenset(self.index.tokens(persona.name))
         self._prepared = [self.index.vector(q) for q in (prep.questions if prep else [])]
         self._goal = self.index.vector(prep.goal) if prep and prep.goal else None
 
@@ -390,24 +291,27 @@ class TurnReader:
 
     def _read(self, text: str) -> Reading:
         t = normalise(text)
-        vocab = frozenset(_WORDS.findall(t))
+        vocab = word_set(t)
         content = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
         topic, topic_score = self.index.best(text)
-        is_question = _asks_question(t, vocab) or self._is_prepared_question(text)
-        job = any(rule.search(t, vocab) for rule in self._job_requests)
-        googleable = self._googleable(text) if is_question and not job else None
+        is_question = asks_question(t, vocab) or self._is_prepared_question(text)
+        job = self._job_requests.asks(t, vocab)
+        googleable = self._googleable(text, t) if is_question and not job else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
         referral = bool(_REFERRAL.search(t, vocab)) and not job
         purpose = self._states_purpose(t, text, vocab)
         closing = bool(_CLOSING.search(t))
-        logistics = bool(_LOGISTICS.search(t))
-        social = bool(_GREETING.search(t, vocab) or _PLEASANTRY.search(t))
+        logistics = bool(LOGISTICS.search(t))
+        social = bool(GREETING.search(t, vocab) or PLEASANTRY.search(t))
+        their_work = self._about_their_work(t, content)
         unrelated, chatter = self._unrelated_rest(t, text, social, topic, content)
+        unrelated = unrelated and not their_work
+        drifting = chatter >= DRIFT_MIN_WORDS and self._drifts(t, content, topic)
         tangent = (
             not (thanks or purpose or closing or logistics or job or referral or googleable
-                 or _ACKNOWLEDGE.search(t))
-            and unrelated
-            and chatter >= (TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS)
+                 or ACKNOWLEDGE.search(t) or ABOUT_THE_MEETING.search(t))
+            and (drifting or unrelated and chatter >= (
+                TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS))
         )
         small_talk = social and unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
@@ -415,7 +319,7 @@ class TurnReader:
             is_question and not (job or googleable or referral or small_talk or logistics
                                  or tangent)
             and bool(content)
-            and (topic is not None
+            and (topic is not None or their_work
                  or relatedness >= (RELATED_MIN if len(content) > 1 else SINGLE_WORD_RELATED))
         )
         return Reading(len(t.split()), is_question, substantive, topic, topic_score, job,
@@ -429,7 +333,7 @@ class TurnReader:
             rest, rest_topic = text, topic
             words = [w for w in content if w not in self._names]
         else:
-            rest = _PLEASANTRY.sub(" ", _GREETING.pattern.sub(" ", t))
+            rest = PLEASANTRY.sub(" ", GREETING.pattern.sub(" ", t))
             words = [w for w in self.index.analyse(rest)
                      if w not in QUESTION_WORDS and w not in self._names]
             rest_topic = self.index.best(rest)[0] if words else None
@@ -437,18 +341,43 @@ class TurnReader:
             bool(words) and self.index.relatedness(rest) >= TANGENT_BELOW)
         return not related, len(words)
 
-    def _googleable(self, text: str) -> str | None:
+    def _about_their_work(self, t: str, content: list[str]) -> bool:
+        """How they go about things, their own things, or what is around the meeting, unless
+        it is mostly leisure ("how do you spend the holidays?")."""
+        setting = sum(1 for w in content if w in self.index.setting_words)
+        return (bool(_ABOUT_THEIR_WORK.search(t)) or setting >= SETTING_MIN_WORDS) \
+            and not leisure_dominates(content)
+
+    def _drifts(self, t: str, content: list[str], topic: str | None) -> bool:
+        """Everyday subjects crowd out the work: more leisure words than work words in what
+        was said, or a question that is mostly about their holidays or the game."""
+        leisure = sum(1 for w in content if w in LEISURE)
+        if leisure >= 2 and leisure > sum(1 for w in content if w in self.index.field_words):
+            return True
+        if topic is not None or not leisure:
+            return False
+        return any(
+            (sentence.endswith("?") or asks_question(sentence, word_set(sentence)))
+            and leisure_dominates(self.index.tokens(sentence))
+            for sentence in _SENTENCE.split(t))
+
+    def _googleable(self, text: str, t: str) -> str | None:
+        if _OPINION.search(t):
+            return None
         fact = self.index.profile_fact(text)
         if fact is not None:
             return self.scenario.public_profile[fact].fact
-        return self.index.org_basic(text)
+        return self._persona_facts.asked(t) or self.index.org_basic(text)
 
     def _states_purpose(self, t: str, text: str, vocab: frozenset[str]) -> bool:
         match = _PURPOSE.search(t, vocab)
         if match:
+            # "I'm thinking about Mexico" is not a goal for this meeting: the words around
+            # the phrase (after it, or before "...would suit me") must be more than vague
+            # words, and about work.
             rest = t[match.end():]
-            # "I'm thinking about Mexico" is not a goal for this meeting: what follows the
-            # phrase must be more than vague words, and about work.
+            if not tokens(rest, normalised=True):
+                rest = t[:match.start()]
             if any(w not in _VAGUE for w in tokens(rest, normalised=True)) and (
                     self.index.relatedness(rest) >= RELATED_MIN
                     or self.index.relatedness(text) >= RELATED_MIN):

@@ -1,19 +1,30 @@
 """Recognising what a user turn is about: TF-IDF cosine over lightly stemmed words.
 
 Everything here is pure Python and built once per scenario, so reading a turn costs a few
-dozen dictionary look-ups. Recognised speech has no reliable punctuation or casing, so the
-text is normalised (lower case, contractions expanded) before anything else looks at it.
+dozen dictionary look-ups. The words themselves (normalising, stemming, stop words) are in
+simulator.words.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 
+from simulator.public_facts import ORG_NOUNS, org_patterns
 from simulator.scenario import Scenario
+from simulator.words import (
+    CAREER_WORDS,
+    JUDGEMENTS,
+    QUESTION_WORDS,
+    normalise,
+    stem,
+    tokens,
+)
+
+__all__ = ["CAREER_WORDS", "QUESTION_WORDS", "TOPIC_MIN_SCORE", "TopicIndex",
+           "cosine", "normalise", "org_aliases", "org_name_pattern", "stem", "tokens"]
 
 # A topic is recognised when its best score reaches this.
 TOPIC_MIN_SCORE = 0.3
@@ -31,169 +42,6 @@ KEYWORD_SCORE = 0.45
 KEYWORD_BONUS = 0.15
 # Words that only occur in the persona's answers say less about the field than topic words.
 ANSWER_WORD_WEIGHT = 0.5
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Contractions, with and without the apostrophe speech recognisers often drop.
-_WHOLE_WORDS = {
-    "can't": "cannot", "cant": "cannot", "won't": "will not", "wont": "will not",
-    "let's": "let us", "i'm": "i am", "im": "i am", "youre": "you are", "ive": "i have",
-    "whats": "what is", "thats": "that is", "wheres": "where is",
-}
-_SUFFIXES = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would",
-             "'m": " am"}
-# "'s" is "is" after these words and a possessive elsewhere ("Northbank's size").
-_IS_BEFORE = _word_set("what that it where who how when there here he she why")
-_NOT_WORDS = _word_set("dont doesnt didnt isnt arent wasnt werent wouldnt couldnt shouldnt "
-                       "havent hasnt")
-_CONTRACTION = re.compile(r"\b[a-z]+(?:n't|'[a-z]+)|\b(?:" + "|".join(
-    sorted({w for w in _WHOLE_WORDS if "'" not in w} | _NOT_WORDS)) + r")\b")
-_FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
-# "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays.
-_ER_FILLER = re.compile(r"\b[Ee]r\b[,.]?\s*")
-
-
-def _expand(match: re.Match[str]) -> str:
-    word = match.group(0)
-    if word in _WHOLE_WORDS:
-        return _WHOLE_WORDS[word]
-    if word in _NOT_WORDS:
-        return word[:-2] + " not"
-    for suffix, expansion in _SUFFIXES.items():
-        if word.endswith(suffix):
-            return word[: -len(suffix)] + expansion
-    if word.endswith("'s"):
-        stem_ = word[:-2]
-        return f"{stem_} is" if stem_ in _IS_BEFORE else stem_
-    return word
-
-
-def normalise(text: str) -> str:
-    """Lower case, straight apostrophes, contractions expanded, hesitations dropped."""
-    out = _ER_FILLER.sub("", text).lower()
-    out = out.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
-    out = _CONTRACTION.sub(_expand, out)
-    out = _FILLERS.sub("", out)
-    return " ".join(out.split())
-
-
-# Function words and meta-question words ("tell me", "wondering") carry no topic.
-STOPWORDS = _word_set("""
-a about above after again all also am an and any anything are as at be been before being
-below between both but by can cannot could did do does doing done down during each either
-else even ever every few for from further get gets getting got had has have having he her
-here hers him his i if in into is it its itself just kind know let lot lots maybe me might
-mine more most much must my myself no nor not now of off ok okay on once only or other our
-ours out over own per perhaps quite rather really right same say she should so some
-something sort such than that the their theirs them then there these they thing things
-this those though through to too under until up upon us very was way we well were
-whether which while will with would yeah yes yet you your yours yourself
-um uh like actually basically literally probably pretty stuff ask asking question questions
-tell telling wonder wondering wondered curious love hear hearing share sharing explain
-describe walk interested interesting great thanks thank please sure cool awesome
-look looks looked see think thought want wanted hope hoped hoping mind bit little
-current currently roughly exactly approximately originally
-oh ah wow hey hi hello anyway gosh haha lol hmm good nice fine
-use uses used using
-""")
-
-# Different words for the same thing, folded to one token before weighting.
-_SYNONYM_GROUPS = {
-    "org": "company companies organisation organisations organization organizations firm "
-           "firms employer employers bank agency",
-    "size": "big bigger large larger size sized",
-    "start": "begin began begun beginning start started starting join joined joining",
-    "study": "study studied studying major majored",
-    "role": "job jobs role roles position positions",
-    "hard": "hard hardest difficult challenge challenges challenging tough toughest struggle",
-    "advice": "advice tip tips suggestion suggestions recommendation recommendations",
-    "enjoy": "enjoy enjoyed favourite favorite fun rewarding",
-    "day": "day days daily",
-    "tool": "tool tools software",
-    "skill": "skill skills skillset",
-    "resume": "resume resumes cv cvs",
-    "path": "path paths route routes journey trajectory",
-}
-_SYNONYMS = {w: canon for canon, words in _SYNONYM_GROUPS.items() for w in words.split()}
-# (a word the text must contain for the rewrite to apply, pattern, replacement)
-_PHRASES = [(guard, re.compile(p), r) for guard, p, r in [
-    ("experience", r"\buser experience\b", "ux"), ("to", r"\bday[- ]to[- ]day\b", "day"),
-    ("like", r"\b(you|i|they|people|we) like\b", r"\1 enjoy"),
-    # Plain-English equivalents of the question words profile facts are asked with.
-    ("year", r"\bwhat year\b", "when"), ("years", r"\bhow many years\b", "how long"),
-    ("to", r"\b(?:go|gone|went) to (?:grad school|school|university|college|uni)\b", "study"),
-    # Phrasal verbs for entering a field, whose parts are all stop words.
-    ("into", r"\b(?:get|got|gotten|getting|break|broke|breaking|move|moved|moving) into\b",
-     "enter"),
-    ("up", r"\b(?:end|ended|ending) up (?:in|as|at|doing)\b", "enter"),
-]]
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_KEEP_DOUBLE = set("lsz")
-
-
-@functools.lru_cache(maxsize=8192)
-def stem(word: str) -> str:
-    """A light suffix stripper: enough to join study/studied/studies, not a full Porter."""
-    if word in _SYNONYMS:
-        return _SYNONYMS[word]
-    w = word
-    if len(w) > 4 and w.endswith(("ies", "ied")):
-        w = w[:-3] + "y"
-    elif len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 4 and w.endswith(("ed", "sses", "shes", "ches", "xes")):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    elif len(w) > 6 and w.endswith("ly"):
-        w = w[:-2]
-    elif len(w) > 6 and w.endswith("er") and w[-3] not in "aeiou":
-        w = w[:-2]  # teacher/teach, researcher/research, designer/design
-    if w != word and len(w) > 2 and w[-1] == w[-2] and w[-1] not in _KEEP_DOUBLE:
-        w = w[:-1]  # getting -> gett -> get
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]  # make/making, manage/managing meet at one stem
-    return _SYNONYMS.get(w, w)
-
-
-def tokens(text: str, normalised: bool = False) -> list[str]:
-    """Content stems of `text`, in order, stop words removed."""
-    t = text if normalised else normalise(text)
-    for guard, pattern, repl in _PHRASES:
-        if guard in t:
-            t = pattern.sub(repl, t)
-    out = []
-    for word in _WORD.findall(t):
-        if word in STOPWORDS:
-            continue
-        s = stem(word.replace("'", ""))
-        if s not in _STOP_STEMS:
-            out.append(s)
-    return out
-
-
-QUESTION_WORDS = frozenset(stem(w) for w in ("how", "what", "when", "where", "who", "why"))
-_STOP_STEMS = STOPWORDS | {stem(w) for w in STOPWORDS}
-
-# General career vocabulary: a question using these is about work even if no topic matches.
-CAREER_WORDS = frozenset(stem(w) for w in _word_set("""
-career careers job role team teams skill skills industry field fields path background advice
-learn learning hiring hire hired portfolio degree certification certificate transition
-transitioning work working worked experience company manager managers interview interviews
-resume course courses bootcamp study school project projects mentor mentors network
-networking promotion salary research design product products user users client clients
-customer customers stakeholder stakeholders colleague colleagues office remote
-profession professional training grow growth junior senior entry level switch switching
-pivot apply applying application recruit recruiter day typical week responsibilities
-challenge challenges rewarding decision decisions meeting meetings boss organisation
-org leadership lead leading report reports data analysis method methods tool tools
-qualification qualifications internship internships teach teacher engineer analyst
-opening openings vacancy market candidate candidates recruiting culture values workload
-balance hours benefits pay promotion management
-"""))
 
 
 class _Vectoriser:
@@ -227,8 +75,12 @@ class TopicIndex:
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
         persona = scenario.persona
-        # The organisation's name and "the company" are the same thing to a question.
-        self._org_words = frozenset(tokens(persona.organisation)) - {"org"}
+        # The organisation's name and "the company" are the same thing to a question; only
+        # the words people call it by fold ("Caerleon", not "construction").
+        self.org_aliases = org_aliases(scenario)
+        self.org_pattern = org_name_pattern(self.org_aliases)
+        self._org_words = frozenset(w for a in self.org_aliases[1:] or self.org_aliases
+                                    for w in tokens(a)) - {"org"}
         topic_examples = {t.id: [self.tokens(e) for e in t.examples] for t in scenario.topics}
         topic_answers = {t.id: [self.tokens(a) for a in t.answers] for t in scenario.topics}
         self._keywords = {t.id: [tuple(self.tokens(k)) for k in t.keywords if self.tokens(k)]
@@ -250,6 +102,7 @@ class TopicIndex:
         self._answers = {tid: [v(d) for d in docs] for tid, docs in topic_answers.items()}
         self._fact_asks = [[v(d) for d in docs] for docs in fact_asks]
         self._fact_personal = [[_addresses_you(a) for a in f.asks] for f in scenario.public_profile]
+        self._fact_wh = [[_wh_words(a) for a in f.asks] for f in scenario.public_profile]
         self._field_weight: dict[str, float] = {}
         for docs in topic_answers.values():
             for d in docs:
@@ -259,9 +112,19 @@ class TopicIndex:
         strong |= set(people_words) | set(CAREER_WORDS)
         strong |= {w for term in scenario.vocabulary for w in self.tokens(term)}
         self._field_weight.update(dict.fromkeys(strong, 1.0))
+        # Words that name the field or careers themselves (not words the examples happen
+        # to use, like "year" or "people", nor judgements like "fun" or "hard"): evidence
+        # a turn is about work.
+        self.field_words = frozenset(
+            set(CAREER_WORDS) | set(people_words) | {"org"}
+            | {w for ks in self._keywords.values() for k in ks for w in k}
+            | {w for term in scenario.vocabulary for w in self.tokens(term)}) - JUDGEMENTS
         for w in QUESTION_WORDS:  # they say nothing about the field
             self._field_weight.pop(w, None)
-        self._org_patterns = _org_patterns(persona.organisation)
+        self._org_patterns = org_patterns(self.org_pattern, persona.organisation)
+        # What is around the meeting ("the spools of wire behind the desk"): remarks about it
+        # are about being there, not a change of subject.
+        self.setting_words = frozenset(self.tokens(scenario.setting))
         self._query_memo: tuple[str | None, list[str], dict[str, float]] = (None, [], {})
         self._best_memo: tuple[str | None, tuple[str | None, float]] = (None, (None, 0.0))
 
@@ -296,16 +159,24 @@ class TopicIndex:
         # "How long have you been licensed?" asks the persona; "how long does it take to
         # get licensed?" asks about the field: a fact asked of "you" needs "you" in the turn.
         personal = _addresses_you(text)
+        wh = _wh_words(text)
         for i, asks in enumerate(self._fact_asks):
-            for ask, ask_personal in zip(asks, self._fact_personal[i], strict=True):
-                if ask_personal and not personal:
+            for ask, ask_personal, ask_wh in zip(asks, self._fact_personal[i], self._fact_wh[i],
+                                                 strict=True):
+                # Question words must agree: "how did you start here" is not "when did you
+                # start", nor "how do you get licensed?" "how long have you been licensed?".
+                if ask_personal and not personal or wh != ask_wh:
                     continue
-                # Question words count: "how did you start here" is not "when did you start".
                 differing = sum(1 for w in q if w not in ask) + sum(1 for w in ask if w not in q)
                 score = cosine(q, ask)
                 if differing <= PROFILE_MAX_DIFFERING_WORDS and score > best_score:
                     best_i, best_score = i, score
         return best_i if best_score >= PROFILE_MIN_SCORE else None
+
+    def field_weight(self, token: str) -> float:
+        """How much one content stem says about the field: 1 for topic, career and
+        scenario words, less for words only the persona's answers use, else 0."""
+        return self._field_weight.get(token, 0.0)
 
     def relatedness(self, text: str) -> float:
         """How much `text` is about the persona's work, field or careers in general (0..1)."""
@@ -339,8 +210,9 @@ class TopicIndex:
         return self._query(text)[1]
 
     def tokens(self, text: str) -> list[str]:
-        """Content stems, with the organisation's name folded into "org"."""
-        return ["org" if w in self._org_words else w for w in tokens(text)]
+        """Content stems, with the organisation's name (or "the company") folded into "org"."""
+        t = _THE_COMPANY.sub(" org ", normalise(text))
+        return ["org" if w in self._org_words else w for w in tokens(t, normalised=True)]
 
     def _query(self, text: str) -> tuple[list[str], dict[str, float]]:
         # The reader asks about the same turn several times in a row: analyse it once.
@@ -364,51 +236,52 @@ class TopicIndex:
         return score
 
 
-_ORG_NOUNS = r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency|institution)"
+def org_aliases(scenario: Scenario) -> tuple[str, ...]:
+    """The organisation's name as people say it, normalised: the full name, and the shortest
+    leading part of it the scenario's own text uses alone ("Caerleon" for Caerleon
+    Construction, "Saint Brendan's" for Saint Brendan's Medical Center)."""
+    name = scenario.persona.organisation
+    words = name.split()
+    prose = "\n".join(_scenario_prose(scenario))
+    names = [normalise(name)]
+    for k in range(1, len(words)):
+        prefix = " ".join(words[:k])
+        if not tokens(prefix):  # "The" of "The Keystone Institute" is no name
+            continue
+        alone = rf"\b{re.escape(prefix)}(?:'s)?\b(?! {re.escape(words[k])})"
+        if re.search(alone, prose):
+            names.append(normalise(prefix))
+            break
+    return tuple(dict.fromkeys(n.removeprefix("the ") for n in names))
 
 
-def org_name_pattern(organisation: str) -> str:
-    """A regex alternative matching the organisation's name in normalised text."""
-    name = normalise(organisation)
-    names = {re.escape(name), re.escape(name.removeprefix("the "))}
-    return rf"(?:the )?(?:{'|'.join(sorted(names))})"
+def _scenario_prose(scenario: Scenario) -> list[str]:
+    out = [scenario.title, scenario.setting]
+    for t in scenario.topics:
+        out += [*t.examples, *t.answers, *t.keywords]
+    for f in scenario.public_profile:
+        out += [f.fact, *f.asks]
+    out += [line for lines in scenario.lines.model_dump().values() for line in lines or []]
+    return out
 
 
-def _org_patterns(organisation: str) -> list[tuple[str, re.Pattern[str]]]:
-    """Questions whose answers are on the organisation's own website."""
-    org = rf"(?:{org_name_pattern(organisation)}|(?:your|the|this) {_ORG_NOUNS}|you guys)"
-    near = rf"(?:{org}|it|here|there)"  # once the organisation is the subject, "it" will do
-    end = r"\s*(?:[?.!,;]|$)"
-    return [
-        (f"what {organisation} does", re.compile(
-            rf"\bwhat (?:exactly |actually )?(?:does|do) {org} (?:actually |exactly |even )?do"
-            rf"(?: exactly| as an? {_ORG_NOUNS}| for a living)?{end}"
-            rf"|\bwhat (?:kind|sort|type) of {_ORG_NOUNS} is {org}"
-            rf"|\bwhat (?:is|does) {org}(?: do)?{end}"
-            rf"|\bwhat (?:industry|sector|line of business) is {org} in")),
-        (f"how big {organisation} is", re.compile(
-            rf"\bhow (?:many|much) (?:people|employees|staff|workers|folks|persons)"
-            rf" (?:work|are employed|are there) (?:at|for|in) {near}"
-            rf"|\bhow (?:many|much) (?:people|employees|staff|workers) (?:does|do) {org}"
-            rf" (?:have|employ)"
-            rf"|\b(?:how big|how large|what size) is {org}"
-            rf"|\bwhat is (?:the size of|the headcount (?:at|of)) {org}")),
-        (f"where {organisation} is based", re.compile(
-            rf"\bwhere (?:is|are) {near}(?: actually)? (?:based|headquartered|located|hq)"
-            rf"|\bwhere (?:is|are) (?:{org} )?(?:the |its |your )?(?:headquarters|hq|head office|"
-            rf"main office|head ?quarters)"
-            rf"|\b(?:is|are) {org} (?:based|headquartered) (?:in|out of)"
-            rf"|\bwhere is {org}{end}")),
-        (f"when {organisation} was founded", re.compile(
-            rf"\b(?:when|what year) (?:was|did) {org} (?:first )?(?:founded|established|"
-            rf"started|set up|created|get started|start|begin|open)"
-            rf"|\b(?:when|what year) was {near} (?:founded|established|set up)"
-            rf"|\bhow old is {org}|\bwho founded {org}"
-            rf"|\bhow long has {org} (?:been around|existed|been in business|been going)")),
-    ]
+def org_name_pattern(aliases: Iterable[str]) -> str:
+    """A regex alternative matching any of the organisation's names in normalised text."""
+    names = sorted({re.escape(a) for a in aliases}, key=len, reverse=True)
+    return rf"(?:the )?(?:{'|'.join(names)})\b"
 
 
+_THE_COMPANY = re.compile(rf"\b(?:the|your|this|our) {ORG_NOUNS}\b")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b")
+_WH = re.compile(r"\b(?:how (?:long|many|much|old|often|big|large)|what|when|where|who|"
+                 r"whom|why|which|how)\b")
+
+
+def _wh_words(text: str) -> frozenset[str]:
+    """The question words of `text`, "how long" and "how many" counting as their own."""
+    t = normalise(text).replace("what year", "when").replace("how many years", "how long")
+    t = t.replace("which", "what")
+    return frozenset(_WH.findall(t))
 
 
 def _addresses_you(text: str) -> bool:

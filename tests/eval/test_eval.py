@@ -20,10 +20,17 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with the reason. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed.
+# lifts one above its goal, the test fails until the entry is removed. The holdout was
+# written blind (before the detectors were reworked from the tune split); these are what it
+# still catches.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "job requests phrased in ways no tune session covers ('put me forward', "
-                     "'do you need a helper', 'take interns... I'd love to apply')",
+    "asked_for_job": "recall 0.82: asks framed as 'think of me if something junior opens' "
+                     "and 'interns or contractors' next to a purpose",
+    "googleable_question": "recall 0.67: store counts and degrees asked in wordings the "
+                           "profile facts do not share",
+    "no_purpose": "precision 0.60: purposes stated as a student or contractor's situation",
+    "no_referral_ask": "precision 0.89: 'anyone ... you'd point me towards' and similar",
+    "tangent": "precision 0.67: a holiday mentioned beside the work",
 }
 
 
@@ -37,7 +44,7 @@ def test_the_corpus_is_big_enough_and_keeps_a_holdout() -> None:
     sessions = evaluate.load_corpus(CORPUS)
     holdout = [s for s in sessions if s.spec.split == "holdout"]
     assert len(sessions) >= 60 and len(holdout) >= 20
-    assert len({s.spec.scenario for s in sessions}) == 6
+    assert len({s.spec.scenario for s in sessions}) >= 6
 
 
 def _codes(split: str) -> list[str]:

@@ -1,0 +1,275 @@
+"""Asking, directly or not, to be hired, taken on, referred, or have a CV passed on.
+
+An informational interview is for learning, so any move from "how do people get in?" to
+"get me in" is a job request. The rules below are the shapes such requests take: asking
+whether *they* need or take someone, asking to be kept in mind when something opens,
+asking them to pass something of mine on or to vouch for me, and offering myself. Each
+needs the request to point at the persona, their team or their organisation (or at me):
+"what do hiring managers look for?" and "how did you get hired?" ask about hiring, they
+do not ask for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.phrases import Rule
+
+JOB_WORDS = (r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)|spots?|reqs?|"
+             r"postings?|apprenticeships?|placements?|fellowships?|"
+             r"(?:trainee|graduate|intern|training|apprentice)(?:ship)? places)")
+HIRING_PEOPLE = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:acquisition|team)|"
+                 r"hr(?: team| department| person| people)?|whoever (?:is )?(?:hiring|does (?:the )?hiring))")
+# People a team might need or take on: "do you need a helper?", "do you take interns?"
+_WANTED = (r"(?:help|helpers?|hands?|pair of hands|anyone|anybody|someone|somebody|people|staff|"
+           r"interns?|apprentices?|volunteers?|assistants?|juniors?|trainees?|contractors?|"
+           r"freelancers?|temps?)")
+_TAKEN_ON = (r"(?:interns?|internships?|apprentices?|trainees?|volunteers?|students?|new grads?|"
+             r"graduates?|placements?|helpers?|juniors?|temps?|contractors?|freelancers?|techs?)")
+# Someone a team might add: the words above, or a job title ("another analyst").
+_PERSON = rf"(?:{_TAKEN_ON}|nurses?|associates?|\w+(?:er|or|ist|yst|ant|ian|ee|ect)s?)"
+# Wh-words before "do you..." make it a question about how they do it, not a request.
+_NOT_AFTER_WH = "".join(f"(?<!{w} )" for w in ("how", "what", "when", "why", "where", "who"))
+# Handing something on to a third party, and sending something (which may be just to them).
+_ONWARD = (r"(?:pass|passed|passing|forward|forwarded|forwarding|circulate|circulating|"
+           r"put forward)")
+_SEND = (r"(?:send|sent|sending|share|shared|sharing|give|gave|hand|handed|email|emailed|"
+         r"emailing|flag|mention|mentioned|mentioning)")
+_MY_THINGS = (r"(?:resume|cv|application|portfolio|name|details|profile|linkedin|"
+              r"information|info|contact details)")
+_THIRD_PARTY = (rf"(?:(?:your|the) (?:\w+ )?(?:manager|boss|team|recruiter|lead|director|"
+                rf"colleagues?|department)|whoever|whomever|{HIRING_PEOPLE}|"
+                r"(?:someone|somebody|anyone|anybody|people) (?:who|that|in|on))")
+_AN_OPENING = (rf"(?:anything|something|a (?:spot|place|position)|an? (?:\w+ ){{0,2}}{JOB_WORDS}|"
+               rf"any (?:\w+ )?{JOB_WORDS})")
+_OPENS_UP = (r"(?:opens up|opens|comes up|come up|becomes available|frees up|turns up|crops up|"
+             r"pops up|is available)")
+_ASK_OF_ME = (r"(?:let me know|keep me|think of me|tell me|ping me|reach out to me|"
+              r"get in touch with me|give me a (?:shout|call|ring|heads up)|send me|contact me|"
+              r"consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
+              r"i would (?:love|like|appreciate|be grateful|be keen|be interested))")
+# Trying the work out is not asking for it: "could I volunteer there to see if I like it?"
+_JUST_TRYING = re.compile(r"\bto (?:see|find out|try|test|get a (?:feel|sense|taste)|"
+                          r"learn (?:if|whether)|check)\b|\bbefore i (?:decide|commit|apply)\b")
+
+
+def org_ish(org_name: str) -> str:
+    """Their team or organisation, by name or by noun."""
+    return (r"(?:(?:your|the|this) (?:team|group|department|company|organi[sz]ation|firm|bank|org|"
+            rf"unit|shop|office|practice|lab)|{org_name})")
+
+
+class JobRequests:
+    """Recognises job requests aimed at one persona's organisation."""
+
+    def __init__(self, org_name: str) -> None:
+        org = org_ish(org_name)
+        you = rf"(?:you|{org})(?: guys| all)?"
+        self._rules = [
+            _they_are_hiring(org, you), _openings(org), _keep_me_in_mind(),
+            _pass_my_things_on(), _vouch_or_refer(), _offering_myself(org), _if_you_need_me(),
+            _asking_outright(org, org_name),
+        ]
+        self._trying_offer = _offer_to_try(org)
+
+    def asks(self, t: str, words: frozenset[str]) -> bool:
+        """Whether normalised text `t` (with its word set) asks for a job."""
+        if any(rule.search(t, words) for rule in self._rules):
+            return True
+        match = self._trying_offer.search(t, words)
+        return match is not None and not _JUST_TRYING.search(t, match.end())
+
+
+def _they_are_hiring(org: str, you: str) -> Rule:
+    """Are you hiring? Do you need a helper? Do you take interns?"""
+    return Rule(
+        "hiring recruiting taking looking need needs want use take takes bring brings hire "
+        "hires accept know room space place spot headcount budget consider considering "
+        "employ employing",
+        rf"(?<!when )(?<!while )\b(?:are|is) (?:{you}|anyone|anybody|there anyone)"
+        r"(?: currently| still| by any chance| at all| right now| ever)* (?:hiring|recruiting|"
+        rf"taking on|looking for (?:any |some |more |new |extra |another |an? )*(?:\w+ )?"
+        rf"(?:{_WANTED}|{_TAKEN_ON}|hires))\b",
+        rf"\b(?:if|whether|chance) (?:you are|{org} is|you guys are) (?:currently |still )?(?:hiring|"
+        r"recruiting|looking for (?:anyone|anybody|someone|somebody|people|help))\b",
+        rf"\byou (?:would not |would |might |do not )?(?:happen to )?(?:need|be needing|be looking "
+        rf"for) (?:any |a |an |some |another |extra )(?:\w+ )?{_WANTED}\b",
+        r"\bknow (?:anyone|anybody|any teams?|any companies|anywhere|of anyone) (?:who is "
+        r"|that is |who are |that are )?(?:hiring|recruiting)\b",
+        # "Do you need any extra hands?", "Could you use a helper?", "Any chance you need..."
+        rf"{_NOT_AFTER_WH}\b(?:do|does|would|could|might|will|any chance) {you}(?: ever| still|"
+        r" currently| by any chance)* (?:need|needs|want|use|could use) (?:any |a |an |some |"
+        rf"another |more )?(?:extra )?(?:pair of )?{_WANTED}\b(?! (?:with|who|that|from)\b)"
+        r"(?!(?: \w+){0,4} to (?:have|know|be|do|learn|understand)\b)",
+        # The auxiliary dropped, as people speak: "Need any help this summer?"
+        rf"(?:^|[.!?,]\s*)(?:so |and |hey |also )?(?:need|could use) (?:any|some|an extra|extra|a) "
+        rf"(?:extra )?(?:pair of )?{_WANTED}\b",
+        # "Do you have room for another analyst?", "Would your team hire someone like me?"
+        rf"\b(?:room|space|a place|a spot|headcount|budget) for (?:me|someone like me|somebody "
+        rf"like me|(?:another|one more|an extra|a new|an?) (?:\w+ )?{_PERSON})\b",
+        r"\b(?:hire|hiring|take on|taking on|consider|considering|bring on|employ|employing) "
+        r"(?:someone|somebody|people|a person) (?:like me|with my (?:background|experience|"
+        r"profile|skills))\b",
+        # "Does Keystone take summer interns?", "Do you ever bring on students?"
+        rf"{_NOT_AFTER_WH}\b(?:do|does|would|will|could) {you}(?: ever| still| currently|"
+        r" usually| sometimes)? (?:take|bring|hire|accept)(?: on)?(?: any| a| an| "
+        rf"some)?(?: \w+){{0,2}} {_TAKEN_ON}\b"
+        r"(?=\s*(?:[?.!,;]|$| (?:on|for|this|next|at|in|from|as|over|during|to|each|every|ever|"
+        r"at all|or|anymore)\b))",
+    )
+
+
+def _openings(org: str) -> Rule:
+    """Openings, vacancies, roles for me."""
+    return Rule(
+        "openings opening vacancy vacancies open jobs job roles role positions position "
+        "internships internship interns spot spots reqs headcount place places room chance",
+        r"\b(?:any|are there|is there(?: an?)?|have|know of|aware of|hear of)(?: any)?"
+        r"(?: job| current| open)? (?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|"
+        r"reqs?|headcount|spots?))\b",
+        rf"\b(?:any|are there(?: any)?|is there(?: an?| any)?) (?:\w+ ){{0,4}}{JOB_WORDS}"
+        rf"(?: \w+){{0,3}} (?:on|in|at|with|within|for) {org}\b",
+        r"\b(?:do|does) (?:you|your team|the team|the company|your company)(?: guys)? "
+        rf"(?:have|offer|take(?: on)?)(?: any)? (?:open )?(?:{JOB_WORDS}|interns|headcount)\b(?!')",
+        rf"\b(?:is there|are there|would there be) (?:a |an |any )?(?:{JOB_WORDS}|place|"
+        r"room|chance) for (?:me|someone like me)\b",
+    )
+
+
+def _keep_me_in_mind() -> Rule:
+    """Keep me in mind; tell me if something opens up."""
+    return Rule(
+        "mind think consider considered posted opens open comes come available frees turns "
+        "crops pops hear see across know spot notice",
+        r"\bkeep me in mind\b", r"\bthink of me\b(?! as\b)", r"\bconsider me\b",
+        r"\b(?:i|me)\b(?: \w+){0,4} be considered\b",
+        rf"\b(?:if|in case|when|whenever|should) {_AN_OPENING} (?:ever )?{_OPENS_UP}\b"
+        rf"(?:[ ,]+\w+){{0,10}}?[ ,]+{_ASK_OF_ME}",
+        rf"\b(?:if|in case|when|whenever|should) you (?:ever )?(?:hear|see|come across|know|spot|"
+        rf"notice) (?:of |about )?{_AN_OPENING}(?:[ ,]+\w+){{0,6}}?[ ,]+{_ASK_OF_ME}",
+        rf"\b{_ASK_OF_ME}\b(?:[ ,]+\w+){{0,4}}?[ ,]+(?:if|in case|when|whenever|should) "
+        rf"{_AN_OPENING} (?:ever )?{_OPENS_UP}\b",
+    )
+
+
+def _if_you_need_me() -> Rule:
+    """ "If you ever need an extra writer, I'm your person", "...count me in"."""
+    return Rule(
+        "need want looking",
+        r"\bif you (?:ever |guys ever |all ever )?(?:need|want|are looking for) (?:an? |any |another "
+        r"|extra |an extra |more |some )(?:\w+ ){0,2}\w+\b(?:[\s,;]+\w+){0,6}?[\s,;]+(?:i am your "
+        r"(?:person|guy|girl|man|woman)|i am (?:available|around|free|happy to|keen|up for it|"
+        r"interested)|count me in|think of me|i would (?:love|be happy|be glad|jump)|let me know|"
+        r"keep me in mind)",
+    )
+
+
+def _pass_my_things_on() -> Rule:
+    """Passing my CV, portfolio or name on to someone who hires."""
+    return Rule(
+        "pass passed passing forward forwarded forwarding circulate circulating put send sent "
+        "sending share shared sharing give gave hand handed email emailed emailing flag "
+        "mention mentioned mentioning",
+        rf"\b{_ONWARD}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?{_MY_THINGS}\b",
+        rf"\b{_SEND}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?{_MY_THINGS}\b(?: \w+){{0,2}}? "
+        rf"(?:on|along|over|around|forward|to {_THIRD_PARTY})\b(?! to (?:you|look|review)\b)",
+        r"\byou (?:\w+ )?(?:forward|forwarded|forwarding|circulate) (?:it|them|that|this)\b",
+        rf"\byou (?:\w+ )?(?:{_ONWARD}|{_SEND}) (?:it|them|that|this) (?:on|along|over|around|"
+        rf"to {_THIRD_PARTY})\b",
+        # Handing my name or CV to whoever hires, or to their own boss.
+        rf"\b(?:{_ONWARD}|{_SEND}) (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to|over to) "
+        rf"(?:(?:your |the |a )?{HIRING_PEOPLE}|your (?:manager|boss|team lead|director))\b",
+    )
+
+
+def _vouch_or_refer() -> Rule:
+    """A good word, a reference, a job referral, an introduction to whoever hires."""
+    return Rule(
+        "word vouch reference referral refer referring recommend recommending introduce "
+        "connect put get getting manager managers boss lead director recruiter recruiters "
+        "recruiting talent hr application eye mention got gets",
+        r"\bput(?:ting)? in a (?:good )?word\b", r"\ba good word for me\b", r"\bvouch for me\b",
+        r"\b(?:be|act as|serve as) (?:a|my) reference\b",
+        r"\b(?:give me|get me|be) (?:a|an|my) (?:referral|internal referral|employee "
+        r"referral)\b",
+        r"\b(?:a|an|your) (?:\w+ )?referral for me\b", r"\b(?:put|submit|send) in a referral\b",
+        rf"\breferral (?:for|to) (?:the|that|this|a|an|one of your) (?:\w+ ){{0,3}}{JOB_WORDS}\b",
+        r"\brefer(?:ring)? me\b(?! to (?:someone|somebody|anyone|anybody|people|others|"
+        r"a colleague|one of))",
+        rf"\b(?:recommend|recommending) me (?:for|to) (?:the |a |an |that |this |any )?"
+        rf"(?:\w+ )?(?:{JOB_WORDS}|it|that one)\b",
+        rf"\b(?:introduce|connect|put|get|recommend|mention) me (?:\w+ ){{0,4}}(?:to|with) "
+        rf"(?:your |the |a |an )?{HIRING_PEOPLE}\b",
+        r"\b(?:check on|look at|look into|look out for|keep an eye on|chase|push|follow up on|"
+        r"flag|fast-track) my application\b",
+        rf"\bkeep an eye out for (?:any )?(?:\w+ )?{JOB_WORDS}\b",
+        # "Could you get me into the fellowship?", "get me in front of whoever hires"
+        r"\byou (?:\w+ ){0,3}(?:get|getting) me (?:in\b(?! touch)|into\b|an? (?:interview|job|"
+        r"role|position|internship|place|spot)\b|in front of\b)",
+        r"\b(?:get|got|gets|getting) me (?:in the door|a foot in the door|in at|in with)\b",
+        r"\bput (?:me|my name) (?:forward|up for|in for|down for)\b|\bput my name in\b",
+    )
+
+
+def _offering_myself(org: str) -> Rule:
+    """Offering myself: "I'd love to apply", "I could start next month", "a way in at X"."""
+    return Rule(
+        "apply start free unpaid work intern volunteer help door way route turn lead grow "
+        "become get",
+        r"\bi would (?:really |happily |gladly )?(?:love|like|be (?:happy|glad|keen|thrilled|"
+        r"delighted)) to apply\b(?!(?: \w+){0,2} (?:to|for) (?:an? |some |a few |\w+s\b|school|"
+        r"college|university|grad|law|nursing|med|business))",
+        rf"\bi would (?:really |happily |gladly )?(?:\w+ )?(?:love|like|be (?:happy|glad|keen|"
+        rf"thrilled|delighted)) to (?:work|intern|volunteer|help out|help)(?: \w+){{0,2}} "
+        rf"(?:for|at|with|on|in) (?:you\b|your\b|one of (?:your|the)\b|{org})",
+        r"\bi (?:could|can) start (?:as|next|tomorrow|right away|immediately|whenever|on monday|"
+        r"this|in (?:a|two|three|\w+) (?:weeks?|months?))\b",
+        r"\bi (?:would|will) (?:\w+ )?(?:work|help out|help) (?:for free|unpaid|for nothing)\b",
+        r"\bi (?:would|could|will)(?: \w+){0,5} (?:just|anything) to get (?:in\b(?! touch)|"
+        r"my foot in the door)",
+        # A way in for me, or at their organisation: not "is an internship a good way in?"
+        rf"\b(?:foot in the door|way in|route in)\b(?: for me)? (?:at|with|to|into) {org}",
+        r"\b(?:foot in the door|way in|route in) for me\b",
+        r"\bif (?:it|that|this) (?:could|would|might|ever) (?:\w+ )?(?:turn|lead|grow|become)"
+        rf"(?: into)? (?:a |an )?(?:\w+ )?(?:{JOB_WORDS}|offer)\b",
+    )
+
+
+def _offer_to_try(org: str) -> Rule:
+    """ "Could I volunteer on one of your courses?": work offered to them, unless it is only to
+    try the work out (checked by the caller)."""
+    return Rule(
+        "volunteer intern work help shifts hours days weekends",
+        r"\b(?:could|can|may|might) i (?:\w+ )?(?:volunteer|intern|help out|work)\b(?: \w+){0,4} "
+        rf"(?:for|with|on|at|in) (?:you\b|your\b|one of (?:your|the)\b|{org})",
+        r"\b(?:could|can|may|might) i (?:\w+ )?(?:pick up|do|work|cover|take) (?:some |a few |any "
+        r"|the odd )?(?:shifts|hours|days|weekends)\b",
+    )
+
+
+def _asking_outright(org: str, org_name: str) -> Rule:
+    """Asking outright to be hired, interviewed or taken on."""
+    return Rule(
+        "interview hire hired apply join work get getting land find take bring foot intern "
+        "trial tryout experience secure",
+        r"\b(?:interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
+        r"\b(?:take|bring) me on\b",
+        rf"\bhelp me (?:\w+ ){{0,2}}(?:get|land|find|secure) (?:my|a|an|some) (?:[\w-]+ )?"
+        rf"(?:foot in the door|{JOB_WORDS}|interview)\b",
+        rf"\b(?:get|getting) my foot in the door\b(?: \w+){{0,3}}? (?:at|with|here|on|in) "
+        rf"(?:{org}|here)",
+        r"\b(?:get|land|find) me (?:a|an) (?:job|role|position|interview|internship)\b",
+        rf"\b(?:could|can|may|should) i (?:apply|interview) (?:for|with|at|to) (?:\w+ ){{0,4}}"
+        rf"(?:you|your|{org_name})\b",
+        rf"\b(?:could|can|may) i (?:work for you|join {org})\b",
+        rf"\bi (?:could|can|might) (?:\w+ )?(?:join|work (?:for|with|on|at)|intern (?:with|at|for)) "
+        rf"(?:you\b|your\b|{org})",
+        rf"\b(?:a )?(?:trial|work trial|tryout|work experience) (?:\w+ )?(?:with|at|on|for) "
+        rf"(?:you\b|your\b|{org})",
+        rf"\bi would (?:love|like) to (?:work for you|join {org})\b",
+        # "I'd love to apply for a job on your team" (not "apply for jobs in the field").
+        rf"\bi (?:would (?:love|like)|want|hope|plan) to apply (?:for|to) (?:\w+ ){{0,3}}"
+        rf"(?:on|at|with|in|to) (?:your \w+|{org})\b",
+        rf"\bhow (?:can|could|should|would|do) i (?:get|land|apply for|find)(?: a| an)? "
+        rf"(?:{JOB_WORDS}|hired|in) (?:at|on|with|in) {org}\b",
+    )

@@ -1,0 +1,58 @@
+"""Whether a user turn asks a question, however it is punctuated (or not) and phrased.
+
+Works on normalised text (simulator.words.normalise): speech recognisers drop question
+marks, so a question is recognised by how its clauses open ("what...", "do you...") or by
+the statements people ask with ("I was wondering...", "tell me about...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.phrases import Rule, rx
+
+# Where a new clause may begin without punctuation ("thanks and what does...").
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s*|\b(?:and|so|but|also|okay|ok|thanks|thank you|yeah|"
+                           r"oh|wow)\b\s*")
+# Words a spoken question may open with before the question proper ("great, what...").
+_OPENERS = r"(?:(?:great|cool|right|well|now|then|sure|alright|all right|perfect|got it) )*"
+_WH = r"(?:what|how|why|when|where|who|whom|which|whose)"
+_SUBJECT = r"(?:i|you|we|they|he|she|it|that|this|people)\b"
+_AUX = (r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
+        r"might|am)")
+# A clause that opens like a question: "what...", "how come...", "do you...", "is there...".
+_DIRECT_QUESTION = rx(
+    rf"{_OPENERS}{_WH}\b(?! {_SUBJECT})(?! a\b)(?! (?:great|cool|interesting|nice|lovely|funny|"
+    r"fascinating|amazing|wonderful|exciting)\b)",
+    rf"{_OPENERS}how come\b",
+    rf"{_OPENERS}(?!have a (?:great|good|nice|lovely|wonderful) ){_AUX} (?:not )?"
+    r"(?:you|your|i|it|there|that|the|they|we|he|she|this|a|an|any|people|someone|anyone|most|"
+    r"many|some)\b",
+)
+# Questions asked as statements: "I was wondering...", "can you tell me...".
+_EMBEDDED_QUESTION = Rule(
+    "wondering tell love like interested keen curious understand learn know hear mind walk "
+    "advice tips thoughts suggestions take share explain describe give say recommend suggest "
+    "help introduce connect pass put keep refer send forward talk look",
+    r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
+    r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
+    r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
+    r"\btell me (?:about|more|how|what|why|when|where|who|a bit|a little|something)\b",
+    r"\b(?:i would|i) (?:really )?(?:love|like) to (?:hear|know|learn|understand|ask)\b",
+    r"\b(?:i would be|i am) (?:really )?(?:interested|keen|curious) (?:to|in) "
+    r"(?:hear|know|learn|hearing|knowing|learning)\b",
+    r"\bi am (?:really )?curious (?:about|what|how|why|if|whether|to)\b",
+    rf"\b(?:want|wanted|hoped|hoping|trying) to (?:understand|learn|know|hear) {_WH}\b",
+    r"\bdo you mind (?:sharing|telling|explaining|if)\b", r"\bwalk me through\b",
+    # "What does X look like?" even when the recognizer loses the "what" ("Well, it does a
+    # typical day look like for you").
+    r"\b(?:does|do|did|would|will)\b(?: \w+){1,6} look like\b",
+    r"\b(?:any|what is your|what are your) (?:advice|tips|thoughts|suggestions|take)\b",
+)
+
+
+def asks_question(t: str, words: frozenset[str]) -> bool:
+    """Whether normalised text `t` (with its word set) asks something."""
+    if "?" in t or _EMBEDDED_QUESTION.search(t, words):
+        return True
+    return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(t) if clause)

@@ -1,0 +1,81 @@
+"""Talk around the meeting rather than about the work: greetings, pleasantries, reactions,
+logistics, and the everyday subjects a conversation drifts to (sport, weather, holidays).
+
+A greeting or a word about the weather is small talk in passing; a question about their
+holiday plans, or a minute on last night's game, is a tangent. All patterns work on
+normalised text (simulator.words.normalise).
+"""
+
+from __future__ import annotations
+
+from simulator.phrases import Rule, rx
+from simulator.words import QUESTION_WORDS, tokens
+
+GREETING = Rule(
+    "hi hello hey good morning afternoon evening how nice great lovely pleasure am",
+    r"^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b)",
+    r"\bhow (?:are|have) you(?: been| doing)?(?: today| lately| this morning)?\s*(?:[?.!,]|$)",
+    r"\bhow is (?:it going|your (?:day|week|morning|afternoon)|everything)\b",
+    r"\bhow was your (?:weekend|morning|day|week|holiday|trip|commute)\b",
+    r"\b(?:nice|great|good|lovely|a pleasure) to (?:meet|see) you\b", r"\bpleasure to meet\b",
+    r"\bi am (?:good|well|fine|great|doing well|doing good|doing great)\b",
+)
+# Weather and the office: small talk in passing, a tangent at length.
+PLEASANTRY = rx(
+    r"\b(?:weather|traffic|commute|parking|rain|raining|sunny)\b",
+    r"\b(?:nice|lovely|beautiful|great) (?:office|place|view|building|space|spot)\b",
+)
+
+# Reacting to an answer ("that makes sense", "super helpful") is listening, not a tangent.
+ACKNOWLEDGE = rx(
+    r"\b(?:helpful|makes (?:a lot of |total |so much )?sense|good to know|fascinating|"
+    r"insightful|useful|interesting|i see|got it|good point|great point|fair enough|"
+    r"sounds (?:good|great|right|like)|good question)\b",
+)
+
+# Talking about this conversation ("I thought I'd pick your brain") is not drifting from it.
+ABOUT_THE_MEETING = rx(
+    r"\bpick your brain\b", r"\b(?:chat|talk|speak|meet|catch up|connect) (?:with|to) you\b",
+    r"\b(?:this|our|today) (?:chat|conversation|meeting|call)\b",
+    r"\b(?:agreeing|agreed) to (?:meet|talk|chat|this)\b",
+)
+
+LOGISTICS = rx(
+    r"\bcan you (?:hear|see) me\b", r"\bis (?:this|now) (?:still )?(?:a good time|okay|ok)\b",
+    r"\bhow (?:long|much time) do (?:we|i) have\b",
+    r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b",
+    r"\b(?:can|may) i (?:record|take notes)\b", r"\bdo you mind if i (?:record|take notes)\b",
+    r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
+    r"\bdid you get my (?:email|message|note)\b", r"\bis it (?:ok|okay|alright) if i\b",
+    # Apologies and technical trouble: part of the meeting, not a tangent.
+    r"^(?:(?:hi|hello|hey|oh)\W+)?(?:so )?sorry\b",
+    r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
+)
+
+# Everyday subjects far from anyone's work. Words with a working sense in some field
+# ("match" in load matching, "kids" to a teacher, "restaurants" to a food distributor)
+# are left out: these must be off topic whoever the persona is.
+LEISURE = frozenset(tokens("""
+game games playoffs playoff rugby football soccer baseball basketball hockey cricket golf
+tennis league superbowl touchdown quarterback referee stadium innings halftime marathon
+weather rain raining rained rainy snow snowing snowed sunny sunshine umbrella storm heatwave
+humid humidity drizzle windy freezing
+holiday holidays vacation vacations beach cruise christmas thanksgiving easter halloween
+hanukkah diwali camping hiking skiing turkey barbecue bbq wedding birthday in-laws
+dog dogs cat cats puppy kitten movie movies netflix concert album celebrity ramen pizza
+brunch
+"""))
+# Words that say nothing about whether a question is about work or leisure: times and
+# plans ("this year", "anything fun"), and judgements.
+NEITHER = frozenset(tokens("year years month months week weeks day days night nights time "
+                           "morning evening today tonight weekend summer winter spring autumn "
+                           "fall going go come coming doing plans plan anything anywhere nice "
+                           "fun hard good host hosting watch watched see saw catch caught"))
+
+
+def leisure_dominates(words: list[str]) -> bool:
+    """More leisure words than any others that say what the turn is about."""
+    leisure = sum(1 for w in words if w in LEISURE)
+    return leisure > 0 and leisure > sum(1 for w in words
+                                         if w not in LEISURE and w not in NEITHER
+                                         and w not in QUESTION_WORDS)

@@ -1,0 +1,176 @@
+"""Words of a spoken turn: normalised, stemmed, stop words dropped, synonyms folded.
+
+Recognised speech has no reliable punctuation or casing, so the text is normalised (lower
+case, contractions expanded, hesitations dropped) before anything else looks at it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Contractions, with and without the apostrophe speech recognisers often drop.
+_WHOLE_WORDS = {
+    "can't": "cannot", "cant": "cannot", "won't": "will not", "wont": "will not",
+    "let's": "let us", "i'm": "i am", "im": "i am", "youre": "you are", "ive": "i have",
+    "whats": "what is", "thats": "that is", "wheres": "where is",
+}
+_SUFFIXES = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would",
+             "'m": " am"}
+# "'s" is "is" after these words and a possessive elsewhere ("Northbank's size").
+_IS_BEFORE = _word_set("what that it where who how when there here he she why")
+_NOT_WORDS = _word_set("dont doesnt didnt isnt arent wasnt werent wouldnt couldnt shouldnt "
+                       "havent hasnt")
+_CONTRACTION = re.compile(r"\b[a-z]+(?:n't|'[a-z]+)|\b(?:" + "|".join(
+    sorted({w for w in _WHOLE_WORDS if "'" not in w} | _NOT_WORDS)) + r")\b")
+_FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
+# "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays.
+_ER_FILLER = re.compile(r"\b[Ee]r\b[,.]?\s*")
+
+
+def _expand(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word in _WHOLE_WORDS:
+        return _WHOLE_WORDS[word]
+    if word in _NOT_WORDS:
+        return word[:-2] + " not"
+    for suffix, expansion in _SUFFIXES.items():
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + expansion
+    if word.endswith("'s"):
+        stem_ = word[:-2]
+        return f"{stem_} is" if stem_ in _IS_BEFORE else stem_
+    return word
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, contractions expanded, hesitations dropped."""
+    out = _ER_FILLER.sub("", text).lower()
+    out = out.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
+    out = _CONTRACTION.sub(_expand, out)
+    out = _FILLERS.sub("", out)
+    return " ".join(out.split())
+
+
+# Function words and meta-question words ("tell me", "wondering") carry no topic.
+STOPWORDS = _word_set("""
+a about above after again all also am an and any anything are as at be been before being
+below between both but by can cannot could did do does doing done down during each either
+else even ever every few for from further get gets getting got had has have having he her
+here hers him his i if in into is it its itself just kind know let lot lots maybe me might
+mine more most much must my myself no nor not now of off ok okay on once only or other our
+ours out over own per perhaps quite rather really right same say she should so some
+something sort such than that the their theirs them then there these they thing things
+this those though through to too under until up upon us very was way we well were
+whether which while will with would yeah yes yet you your yours yourself
+um uh like actually basically literally probably pretty stuff ask asking question questions
+tell telling wonder wondering wondered curious love hear hearing share sharing explain
+describe walk interested interesting great thanks thank please sure cool awesome
+look looks looked see think thought want wanted hope hoped hoping mind bit little
+current currently roughly exactly approximately originally
+oh ah wow hey hi hello anyway gosh haha lol hmm good nice fine
+use uses used using
+""")
+
+# Different words for the same thing, folded to one token before weighting.
+_SYNONYM_GROUPS = {
+    "org": "company companies organisation organisations organization organizations firm "
+           "firms employer employers bank agency",
+    "size": "big bigger large larger size sized",
+    "start": "begin began begun beginning start started starting join joined joining",
+    "study": "study studied studying major majored",
+    "role": "job jobs role roles position positions",
+    "hard": "hard hardest difficult challenge challenges challenging tough toughest struggle",
+    "advice": "advice tip tips suggestion suggestions recommendation recommendations",
+    "enjoy": "enjoy enjoyed favourite favorite fun rewarding",
+    "day": "day days daily",
+    "tool": "tool tools software",
+    "skill": "skill skills skillset",
+    "resume": "resume resumes cv cvs",
+    "path": "path paths route routes journey trajectory",
+    "people": "people guys folks",
+}
+# Synonym groups that judge rather than name a subject ("fun", "the hardest part").
+JUDGEMENTS = frozenset({"enjoy", "hard"})
+_SYNONYMS = {w: canon for canon, words in _SYNONYM_GROUPS.items() for w in words.split()}
+# (a word the text must contain for the rewrite to apply, pattern, replacement)
+_PHRASES = [(guard, re.compile(p), r) for guard, p, r in [
+    ("experience", r"\buser experience\b", "ux"), ("to", r"\bday[- ]to[- ]day\b", "day"),
+    ("like", r"\b(you|i|they|people|we) like\b", r"\1 enjoy"),
+    # Plain-English equivalents of the question words profile facts are asked with.
+    ("year", r"\bwhat year\b", "when"), ("years", r"\bhow many years\b", "how long"),
+    ("to", r"\b(?:go|gone|went) to (?:grad school|school|university|college|uni)\b", "study"),
+    # Phrasal verbs for entering a field, whose parts are all stop words.
+    ("into", r"\b(?:get|got|gotten|getting|break|broke|breaking|move|moved|moving) into\b",
+     "enter"),
+    ("up", r"\b(?:end|ended|ending) up (?:in|as|at|doing)\b", "enter"),
+]]
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_KEEP_DOUBLE = set("lsz")
+
+
+@functools.lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to join study/studied/studies, not a full Porter."""
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    w = word
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith(("ed", "sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    elif len(w) > 6 and w.endswith("ly"):
+        w = w[:-2]
+    elif len(w) > 6 and w.endswith("er") and w[-3] not in "aeiou":
+        w = w[:-2]  # teacher/teach, researcher/research, designer/design
+    if w != word and len(w) > 2 and w[-1] == w[-2] and w[-1] not in _KEEP_DOUBLE:
+        w = w[:-1]  # getting -> gett -> get
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]  # make/making, manage/managing meet at one stem
+    return _SYNONYMS.get(w, w)
+
+
+def tokens(text: str, normalised: bool = False) -> list[str]:
+    """Content stems of `text`, in order, stop words removed."""
+    t = text if normalised else normalise(text)
+    for guard, pattern, repl in _PHRASES:
+        if guard in t:
+            t = pattern.sub(repl, t)
+    out = []
+    for word in _WORD.findall(t):
+        if word in STOPWORDS:
+            continue
+        s = stem(word.replace("'", ""))
+        if s not in _STOP_STEMS:
+            out.append(s)
+    return out
+
+
+QUESTION_WORDS = frozenset(stem(w) for w in ("how", "what", "when", "where", "who", "why"))
+_STOP_STEMS = STOPWORDS | {stem(w) for w in STOPWORDS}
+
+# General career vocabulary: a question using these is about work even if no topic matches.
+CAREER_WORDS = frozenset(stem(w) for w in _word_set("""
+career careers job role team teams skill skills industry field fields path background advice
+learn learning hiring hire hired portfolio degree certification certificate transition
+transitioning work working worked experience company manager managers interview interviews
+resume course courses bootcamp study school project projects mentor mentors network
+networking promotion salary research design product products user users client clients
+customer customers stakeholder stakeholders colleague colleagues office remote
+profession professional training grow growth junior senior entry level switch switching
+pivot apply applying application recruit recruiter day typical week responsibilities
+challenge challenges rewarding decision decisions meeting meetings boss organisation
+org leadership lead leading report reports data analysis method methods tool tools
+qualification qualifications internship internships teach teacher engineer analyst
+opening openings vacancy market candidate candidates recruiting culture values workload
+balance hours benefits pay promotion management
+"""))
