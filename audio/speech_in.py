@@ -223,7 +223,7 @@ class WhisperRecognizer:
         avg_logprob = result.scores[0] * (len(tokens) ** 1.0) / (len(tokens) + 1)
         if not tokens or is_probable_hallucination(result.no_speech_prob, avg_logprob):
             return []
-        text = tokenizer.decode(tokens)
+        text = drop_repeats(tokenizer.decode(tokens))
         # Faint noise in a short window can come back as a row of dots: no words, no turn.
         return [text] if re.search(r"[A-Za-z0-9]", text) else []
 
@@ -261,6 +261,22 @@ class WhisperRecognizer:
             self._tokens = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
                                      task="transcribe", language="en")
         return self._tokens
+
+
+def drop_repeats(text: str) -> str:
+    """Whisper sometimes loops, writing the turn again ("Who should I talk to next? Who
+    should I talk to next? Who should I"): keep each sentence once, and drop a trailing
+    start of the one before it. Nobody says the same sentence twice in one breath."""
+    sentences = re.split(r"(?<=[.?!])\s+", text.strip())
+    kept: list[str] = []
+    for sentence in sentences:
+        same = normalized_words(sentence)
+        if kept and same:
+            previous = normalized_words(kept[-1])
+            if same == previous or (same == previous[: len(same)] and sentence is sentences[-1]):
+                continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 # --- pocketsphinx, through speech_recognition -----------------------------------------
