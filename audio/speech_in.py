@@ -163,7 +163,7 @@ class WhisperRecognizer:
         self.word_timestamps = word_timestamps
         self.skip_silence = skip_silence
         self._lock = threading.Lock()
-        self._tokens: Any = None
+        self._tokenizer_for_model: Any = None
         if not self.model_path.is_dir():
             # WhisperModel would take a missing path for a model *name* and go online.
             raise SpeechEngineError(f"no whisper model directory at {self.model_path}")
@@ -220,7 +220,9 @@ class WhisperRecognizer:
             suppress_tokens=[-1],  # the model's own set of non-speech symbols
         )[0]
         tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
-        avg_logprob = result.scores[0] * (len(tokens) ** 1.0) / (len(tokens) + 1)
+        # The score is the mean log-probability (length penalty 1); faster-whisper's
+        # avg_logprob, which the hallucination thresholds were measured on, divides by n + 1.
+        avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1)
         if not tokens or is_probable_hallucination(result.no_speech_prob, avg_logprob):
             return []
         text = drop_repeats(tokenizer.decode(tokens))
@@ -254,13 +256,13 @@ class WhisperRecognizer:
         return [s.text for s in kept], words
 
     def _tokenizer(self) -> Any:
-        if self._tokens is None:
+        if self._tokenizer_for_model is None:
             from faster_whisper.tokenizer import Tokenizer
 
             model = self._model
-            self._tokens = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
-                                     task="transcribe", language="en")
-        return self._tokens
+            self._tokenizer_for_model = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
+                                                  task="transcribe", language="en")
+        return self._tokenizer_for_model
 
 
 def drop_repeats(text: str) -> str:

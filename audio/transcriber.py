@@ -35,10 +35,20 @@ class BackgroundTranscriber:
 
     # -- the loop's side ----------------------------------------------------------------
 
+    def wants(self, key: Hashable) -> bool:
+        """True unless `key` is already read, being read or waiting to be: the caller can
+        skip cutting out its audio again."""
+        with self._lock:
+            return self._wants(key)
+
+    def _wants(self, key: Hashable) -> bool:
+        waiting = self._pending is not None and self._pending[0] == key
+        return key not in self._done and key != self._running and not waiting
+
     def request(self, key: Hashable, audio: AudioChunk) -> None:
         """Read `audio` (known by `key`) as soon as the worker is free."""
         with self._lock:
-            if key in self._done or key == self._running:
+            if not self._wants(key):
                 return
             if not self.realtime:
                 self._done = {key: self.recognizer.transcribe(audio, self.hint)}
@@ -57,12 +67,11 @@ class BackgroundTranscriber:
         """The transcript for `key`, reading it now if nobody asked before."""
         self.request(key, audio)
         with self._lock:
+            # Only this thread requests, so ours is pending or running until it is done
+            # (or the worker fails, which also notifies).
             while key not in self._done:
                 self._raise_worker_error()
-                if self._pending is None and self._running != key:
-                    self._pending = (key, audio)  # a newer request replaced ours
-                    self._lock.notify_all()
-                self._lock.wait(0.05)
+                self._lock.wait()
             return self._done[key]
 
     def close(self) -> None:

@@ -202,10 +202,11 @@ class VoiceMeeting:
         if last is None or start is None or seg.silence_s < LISTEN_AFTER_S:
             return
         key = (start, last)
-        audio = seg.current_turn_audio()
-        if audio is None:
-            return
-        self.reader.request(key, audio)
+        if self.reader.wants(key):  # cut the turn's audio out once per pause, not per block
+            audio = seg.current_turn_audio()
+            if audio is None:
+                return
+            self.reader.request(key, audio)
         heard = self.reader.result(key)
         if heard is None:
             return

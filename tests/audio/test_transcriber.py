@@ -1,0 +1,66 @@
+"""The background reader: latest request wins, results by key, errors reach the loop."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from audio.chunk import AudioChunk
+from audio.speech_in import Transcript
+from audio.transcriber import BackgroundTranscriber
+
+
+class GatedRecognizer:
+    """Says how many samples it was given; each call waits until the test opens the gate."""
+
+    name = "gated"
+
+    def __init__(self) -> None:
+        self.gate = threading.Semaphore(0)
+        self.busy = threading.Event()
+        self.calls: list[int] = []
+
+    def transcribe(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        self.busy.set()
+        self.gate.acquire()
+        self.calls.append(len(audio.samples))
+        if len(audio.samples) == 13:
+            raise RuntimeError("engine died")
+        return Transcript(f"{len(audio.samples)} samples", self.name, 0.0)
+
+
+def chunk(n: int) -> AudioChunk:
+    return AudioChunk(np.zeros(n, dtype=np.int16), 16000, 0)
+
+
+def test_a_stale_request_is_skipped_and_the_newest_is_read() -> None:
+    engine = GatedRecognizer()
+    reader = BackgroundTranscriber(engine)
+    reader.request("a", chunk(1))
+    assert engine.busy.wait(10)  # the worker is reading "a"
+    reader.request("b", chunk(2))
+    reader.request("c", chunk(3))  # replaces b before the worker gets to it
+    assert reader.result("c") is None and not reader.wants("c")
+    engine.gate.release()
+    engine.gate.release()
+    assert reader.wait("c", chunk(3)).text == "3 samples"
+    assert engine.calls[-1] == 3 and 2 not in engine.calls
+    reader.close()
+
+
+def test_an_engine_error_reaches_the_caller() -> None:
+    engine = GatedRecognizer()
+    reader = BackgroundTranscriber(engine)
+    engine.gate.release()
+    with pytest.raises(RuntimeError, match="engine died"):
+        reader.wait("x", chunk(13))
+    reader.close()
+
+
+def test_file_runs_read_inline() -> None:
+    engine = GatedRecognizer()
+    engine.gate.release()
+    reader = BackgroundTranscriber(engine, realtime=False)
+    reader.request("k", chunk(5))
+    result = reader.result("k")
+    assert result is not None and result.text == "5 samples" and not reader.wants("k")
