@@ -266,11 +266,14 @@ class CachedVoice:
         os.replace(partial, path)
         return chunk
 
-    def prerender(self, lines: Iterable[str]) -> PrerenderReport:
-        """Render every line not yet in the cache."""
+    def prerender(self, lines: Iterable[str],
+                  stop: threading.Event | None = None) -> PrerenderReport:
+        """Render every line not yet in the cache, in order, until `stop` is set."""
         began = time.perf_counter()
         rendered = cached = 0
         for line in dict.fromkeys(lines):
+            if stop is not None and stop.is_set():
+                break
             if self.is_cached(line):
                 cached += 1
             else:

@@ -67,6 +67,36 @@ class Persona:
         return Say(text, "answer", topic_id)
 
 
+# The order lines are first needed in a meeting, so a pre-render that runs while the
+# meeting starts has the early ones ready first.
+_KINDS_IN_ORDER = ["greeting", "purpose_prompt", "purpose_ack", "acknowledge", "thanks_reply",
+                   "unknown", "googleable", "job_request", "tangent", "referral", "cut_in",
+                   "time_cue", "wrap_up", "over_time", "farewell", "leaving", "underdressed"]
+
+
+def known_lines(scenario: Scenario) -> list[str]:
+    """Every line the persona may say whose words are known before the meeting: what a
+    voice can render ahead, so a reply starts at once. Lines that name how early or late
+    the user came, and an answer cut short after a wrap-up, are left to render live."""
+    lines = scenario.lines
+    texts: list[str] = []
+    for kind in _KINDS_IN_ORDER:
+        options: list[str] = getattr(lines, kind, None) or []
+        if kind == "acknowledge" and not options:
+            options = _DEFAULT_ACKNOWLEDGE
+        if kind == "time_cue":  # at the cue's minute, or fewer when a long turn delays it
+            cues = [round(m) for m in scenario.thresholds.time_cue_minutes]
+            options = [_fill(o, {"minutes_left": n}) for m in cues for n in range(m, 0, -1)
+                       for o in options]
+        texts.extend(options)
+        if kind == "purpose_ack":
+            for topic in scenario.topics:
+                for answer in topic.answers:
+                    texts.append(first_sentences(answer, 2) if scenario.persona.brief
+                                 else answer)
+    return list(dict.fromkeys(t for t in texts if "{" not in t))
+
+
 def _fill(text: str, fields: dict[str, object]) -> str:
     # Only known placeholders are replaced; stray braces in a line are left alone.
     for key, value in fields.items():

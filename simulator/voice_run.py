@@ -5,7 +5,9 @@ This is the one place that chooses real hardware; everything below it takes part
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from typing import Any
 from audio.chunk import AudioChunk
 from simulator.errors import Problem, ScenarioError, SimError
 from simulator.paths import data_dir
+from simulator.persona import known_lines
 from simulator.scenario import Scenario, Script
 from simulator.session import Outcome, Setup, conclude, late_start_s
 from simulator.voiced import SampleClock, UserTurns, VoiceMeeting, VoiceParts
@@ -67,6 +70,21 @@ def user_voice(scenario: Scenario) -> Any:
                       cache_dir=data_dir() / "voice-cache")
 
 
+def prerender_in_background(voice: Any, lines: list[str]) -> threading.Event:
+    """Render `lines` into the voice's cache on a thread; set the returned event to stop."""
+    from audio.speech_in import SpeechEngineError
+
+    stop = threading.Event()
+
+    def render() -> None:
+        # A failure here shows again when the line is rendered live, and says why there.
+        with contextlib.suppress(SpeechEngineError, OSError):
+            voice.prerender(lines, stop)
+
+    threading.Thread(target=render, name="prerender", daemon=True).start()
+    return stop
+
+
 def user_turn_audio(script: Script, script_path: Path, scenario: Scenario
                     ) -> list[tuple[AudioChunk, float]]:
     """Each scripted turn as audio: text in the user's voice, `audio:` turns from files."""
@@ -90,9 +108,19 @@ def user_turn_audio(script: Script, script_path: Path, scenario: Scenario
 
 
 def vocabulary_hint(scenario: Scenario) -> str:
+    """The recognizer's prompt: the names and words of this meeting, written as punctuated
+    sentences. Whisper copies the prompt's style: after a bare comma list it left 23 of 60
+    espeak turns without a final stop (so the turn-taker waited the full silence), after
+    sentences none, and word errors fell from 11.0 % to 9.1 %."""
     p = scenario.persona
-    words = [p.name, p.role, p.organisation, *scenario.vocabulary]
-    return ", ".join(dict.fromkeys(w for w in words if w))
+    who = ", ".join(w for w in (p.name, p.role) if w)
+    if p.organisation:
+        who += f" at {p.organisation}"
+    hint = f"A conversation with {who}" if who else "A conversation"
+    topics = list(dict.fromkeys(w for w in scenario.vocabulary if w))
+    if topics:
+        hint += ", about " + ", ".join(topics)
+    return hint + ". Hello, thank you for meeting me. What do you do?"
 
 
 def recognizer(options: VoiceOptions, warn: Any) -> Any:
@@ -120,8 +148,11 @@ def _run_voice(setup: Setup, options: VoiceOptions, out: Path | None, files: boo
     from audio.sources import MicrophoneSource, ScriptedSource
     from simulator.recording import open_session
 
-    rec = recognizer(options, warn or (lambda m: None))
     voice = persona_voice(setup.scenario)
+    # On devices every reply is on the clock: its words are rendered ahead, beside the
+    # model load and the device start, instead of when the user has stopped talking.
+    prerender = None if files else prerender_in_background(voice, known_lines(setup.scenario))
+    rec = recognizer(options, warn or (lambda m: None))
     turns = None
     if script is not None:
         turns = user_turn_audio(script, script_path or Path("."), setup.scenario)
@@ -164,6 +195,8 @@ def _run_voice(setup: Setup, options: VoiceOptions, out: Path | None, files: boo
         session.abandon()  # the folder stays as it is, for `interview-sim recover`
         raise
     finally:
+        if prerender is not None:
+            prerender.set()
         if user_sink is not None:
             user_sink.close()
     outcome = conclude(meeting, setup, folder, session=session, audio=parts.stats)

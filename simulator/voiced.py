@@ -41,8 +41,9 @@ _CONTINUES = {
     # waiting for its verb. Whisper punctuates half sentences ("...look like for?"), so
     # its "?" alone never proves a turn is over.
     "and", "but", "or", "so", "because", "the", "a", "an", "my", "your", "our", "their",
-    "his", "its", "um", "uh", "if", "that", "which", "is", "was", "like", "i", "we", "they",
+    "his", "its", "um", "uh", "if", "that", "which", "is", "was", "i", "we", "they",
     "he", "she", "whether", "than",
+    # Not "like": "What does a typical week look like?" is one of the commonest questions.
 }
 _PREPOSITIONS = {
     # A question may end on one ("Who should I talk to?"), but as often the speaker is

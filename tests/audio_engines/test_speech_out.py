@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -172,3 +173,19 @@ def test_voice_settings_reject_impossible_values() -> None:
         VoiceSettings(rate_wpm=20)
     with pytest.raises(ValueError, match="pitch 140"):
         VoiceSettings(pitch=140)
+
+
+def test_prerender_stops_when_asked(espeak: EspeakVoice, tmp_path: Path) -> None:
+    # The meeting ends before the pre-render does: it must not keep the voice busy.
+    stop = threading.Event()
+    counting = CountingVoice(espeak)
+    cached = CachedVoice(counting, tmp_path)
+    original = counting.render
+
+    def render_then_stop(text: str) -> AudioChunk:
+        stop.set()
+        return original(text)
+
+    counting.render = render_then_stop  # type: ignore[method-assign]
+    report = cached.prerender(["Hello.", "Nice to meet you.", "Goodbye."], stop)
+    assert report.rendered == 1 and not cached.is_cached("Nice to meet you.")

@@ -21,7 +21,7 @@ from simulator.catalog import resolve
 from simulator.clock import SimClock
 from simulator.run import setup_for
 from simulator.session import conclude
-from simulator.voice_run import persona_voice
+from simulator.voice_run import persona_voice, user_voice, vocabulary_hint
 from simulator.voiced import (
     END_SILENCE_S,
     QUESTION_END_S,
@@ -144,6 +144,8 @@ def test_no_microphone_says_to_use_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "wait"), [
     ("What does a typical day look like for you?", QUESTION_END_S),
     ("I'm a teacher exploring research.", STATEMENT_END_S),
+    ("What's your team like?", QUESTION_END_S),
+    ("I'd love to know what the work is really like.", STATEMENT_END_S),
     ("What I'd really like to know is", END_SILENCE_S),
     ("How did you get into research and", END_SILENCE_S),
     ("So um...", END_SILENCE_S),
@@ -154,6 +156,25 @@ def test_no_microphone_says_to_use_text(tmp_path: Path) -> None:
 ])
 def test_turns_end_sooner_when_the_words_sound_finished(text: str, wait: float) -> None:
     assert end_silence_for(text) == wait
+
+
+_SAID = [
+    "Hi Dana, thanks so much for making time to talk with me today.",
+    "I've been a teacher for eight years and I'm thinking about moving into UX research.",
+    "I'd love to understand what the work is really like.",
+    "What does a typical week look like for you?",
+    "How did you get into research at a bank?",
+    "Which skills from teaching carry over?",
+]
+
+
+def test_the_scenario_hint_keeps_whisper_punctuating(whisper) -> None:
+    # Turn-taking answers a finished question after 0.25 s of silence and anything
+    # unpunctuated after 1.3 s; a bare keyword-list prompt made whisper drop final stops.
+    scenario = resolve("starter/ux-researcher").load()
+    voice, hint = user_voice(scenario), vocabulary_hint(scenario)
+    heard = [whisper.transcribe(voice.render(line), hint=hint).text.strip() for line in _SAID]
+    assert [h[-1:] for h in heard] == [line[-1] for line in _SAID], heard
 
 
 def test_sample_clock_follows_the_audio() -> None:
