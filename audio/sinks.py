@@ -7,6 +7,9 @@ plays it as soon as it can; a file sink writes it at exactly that timeline posit
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
 import threading
 import time
 from collections import deque
@@ -181,6 +184,11 @@ def _output_delay_s(time_info: Any, stream: Any) -> float:
     return float(latency) if isinstance(latency, int | float) else 0.0
 
 
+class AudioWriteError(AudioFileError, OSError):
+    """An audio file cannot be written (an unwritable path, a full disk); `str()` is one line
+    naming the file. An OSError too, so code that guards its disk writes catches it."""
+
+
 class WavFileSink(_ClosingContext):
     """Writes every played chunk at its timeline position, silence between, straight to disk.
 
@@ -200,12 +208,20 @@ class WavFileSink(_ClosingContext):
         self.rate = rate
         self.samples_played = 0
         """Utterance samples written so far."""
+        # Opened here, not by libsndfile, whose word for every system error is "System
+        # error.": the OS says what is wrong (not a folder, read-only, no permission).
         try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        except OSError as error:
+            raise self._cannot_write(error) from None
+        try:
+            # closefd: libsndfile closes the descriptor with the file, or when opening fails.
             self._file: Any = soundfile.SoundFile(
-                str(self.path), "w", samplerate=rate, channels=1, subtype="PCM_16"
+                fd, "w", samplerate=rate, channels=1, subtype="PCM_16", format="WAV",
+                closefd=True,
             )
-        except (soundfile.LibsndfileError, RuntimeError, OSError) as error:
-            raise AudioFileError(f"cannot write audio file {self.path}: {error}") from None
+        except RuntimeError as error:  # libsndfile's errors are RuntimeErrors
+            raise self._cannot_write(error) from None
         self._written = 0  # samples on disk
         self._clock = 0  # timeline position, in samples at self.rate
         self._queued: list[tuple[int, np.ndarray]] = []  # (start, samples), sorted, disjoint
@@ -255,8 +271,7 @@ class WavFileSink(_ClosingContext):
             start, samples = self._queued.pop(0)
             self._write_silence_until(start)
             cut = min(len(samples), until - start)
-            self._file.write(samples[:cut])
-            self._written += cut
+            self._write(samples[:cut])
             self.samples_played += cut
             if cut < len(samples):
                 self._queued.insert(0, (start + cut, samples[cut:]))
@@ -264,17 +279,48 @@ class WavFileSink(_ClosingContext):
     def _write_silence_until(self, position: int) -> None:
         while self._written < position:
             n = min(position - self._written, self.SILENCE_BLOCK)
-            self._file.write(np.zeros(n, dtype=np.int16))
-            self._written += n
+            self._write(np.zeros(n, dtype=np.int16))
+
+    def _write(self, samples: np.ndarray) -> None:
+        try:
+            self._file.write(samples)
+        except RuntimeError as error:
+            # Nothing more can go in; closing now leaves close() nothing to retry.
+            with contextlib.suppress(RuntimeError):
+                self._file.close()
+            raise self._cannot_write(error) from None
+        self._written += len(samples)
 
     def close(self) -> None:
         if self._file.closed:
             return
-        if self._queued:
-            last = self._queued[-1]
-            self._commit(last[0] + len(last[1]))
-        self._write_silence_until(self._clock)
-        self._file.close()
+        try:
+            if self._queued:
+                last = self._queued[-1]
+                self._commit(last[0] + len(last[1]))
+            self._write_silence_until(self._clock)
+        finally:
+            try:
+                self._file.close()  # rewrites the header with the final length
+            except RuntimeError as error:
+                raise self._cannot_write(error) from None
+
+    def _cannot_write(self, error: Exception) -> AudioWriteError:
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+        elif _nearly_full(self.path.parent):
+            reason = "the disk is full"
+        else:  # without soundfile's "Error opening 3: " prefix where it has one
+            reason = getattr(error, "error_string", None) or str(error)
+        return AudioWriteError(f"cannot write audio file {self.path}: {reason}")
+
+
+def _nearly_full(folder: Path) -> bool:
+    """For libsndfile's errors, which carry no errno: is a full disk the likely reason?"""
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
 
 
 class NullSink(_ClosingContext):

@@ -13,6 +13,8 @@ from typing import Any
 
 import click
 
+from simulator.cli_voice_options import clock_option, voice_options, voice_settings
+
 EXIT_BAD_INPUT = 2
 
 
@@ -137,33 +139,6 @@ def graph(scenario: str) -> None:
 # --- meetings ---------------------------------------------------------------------------
 
 
-def _voice_options(f: Any) -> Any:
-    """Options every voice command shares."""
-    opts = [
-        click.option("--stt-engine", type=click.Choice(["auto", "whisper", "sphinx"]),
-                     default="auto", show_default=True, help="Speech recognizer."),
-        click.option("--stt-model", type=click.Path(path_type=Path),
-                     help="A faster-whisper model folder."),
-        click.option("--download-model", is_flag=True,
-                     help="Allow downloading a whisper model when none is installed."),
-        click.option("--barge-in", is_flag=True,
-                     help="With headphones: speaking over the persona stops it."),
-        click.option("--input-device", help="Microphone (name or index; see `devices`)."),
-        click.option("--output-device", help="Speaker (name or index; see `devices`)."),
-    ]
-    for opt in reversed(opts):
-        f = opt(f)
-    return f
-
-
-def _voice_opts(kw: dict[str, Any], user_device: str | None = None) -> Any:
-    from simulator.voice_run import VoiceOptions
-
-    return VoiceOptions(kw["stt_engine"], str(kw["stt_model"]) if kw["stt_model"] else None,
-                        kw["download_model"], kw["barge_in"], kw["input_device"],
-                        kw["output_device"], user_device)
-
-
 @cli.command()
 @click.argument("scenario")
 @click.option("--text", "text_mode", is_flag=True, help="Type instead of speaking.")
@@ -183,10 +158,9 @@ def _voice_opts(kw: dict[str, Any], user_device: str | None = None) -> Any:
 @click.option("--arrive-early", type=float, default=None,
               help="Minutes you arrived before the start (negative: late). Default 5.")
 @click.option("--attire", default=None, help="What you are wearing.")
-@click.option("--clock", type=click.Choice(["real", "sim"]), default="real", show_default=True,
-              help="Typed meetings: real time, or simulated time at speaking pace.")
+@clock_option
 @click.option("--quiet", is_flag=True, help="No transcript or live meter while it runs.")
-@_voice_options
+@voice_options
 def run(scenario: str, text_mode: bool, script_file: Path | None, voice_script: bool,
         audio_files: bool, user_device: str | None, out: Path | None, seed: int | None,
         prep_file: Path | None, arrive_early: float | None, attire: str | None, clock: str,
@@ -208,7 +182,7 @@ def run(scenario: str, text_mode: bool, script_file: Path | None, voice_script: 
     setup = runs.setup_for(scenario, mode, seed, prep_file, arrive_early, attire)
     console = _console()
     if mode == "voice":
-        outcome = runs.run_voiced(setup, _voice_opts(voice_kw, user_device), script_file,
+        outcome = runs.run_voiced(setup, voice_settings(voice_kw, user_device), script_file,
                                   audio_files, out, console, quiet)
     elif script_file is not None:
         outcome = runs.run_scripted(setup, script_file, out, console, quiet)
@@ -249,7 +223,7 @@ def prep(scenario: str, out: Path | None) -> None:
 @click.option("--devices", is_flag=True,
               help="Play through the speaker and listen on the microphone instead of files.")
 @click.option("--user-device", help="With --devices: where the candidate's voice is played.")
-@_voice_options
+@voice_options
 def demo(scenario: str, candidate: str | None, seed: int | None, out: Path | None,
          text_only: bool, devices: bool, user_device: str | None, **voice_kw: Any) -> None:
     """Self-play: the scenario's example candidate, in a second synthetic voice, meets the
@@ -259,7 +233,7 @@ def demo(scenario: str, candidate: str | None, seed: int | None, out: Path | Non
 
     recover_interrupted_quietly()
     console = _console()
-    options = None if text_only else _voice_opts(voice_kw, user_device)
+    options = None if text_only else voice_settings(voice_kw, user_device)
     outcome = run_candidate(scenario, candidate, seed, out, console, options, devices)
     _finish(console, outcome)
 

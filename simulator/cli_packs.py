@@ -13,6 +13,8 @@ from typing import Any
 
 import click
 
+from simulator.cli_voice_options import clock_option, voice_options, voice_settings
+
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -60,32 +62,6 @@ def list_packs() -> None:
 # --- run --------------------------------------------------------------------------------
 
 
-def _voice_options(f: Any) -> Any:
-    opts = [
-        click.option("--stt-engine", type=click.Choice(["auto", "whisper", "sphinx"]),
-                     default="auto", show_default=True, help="Speech recognizer."),
-        click.option("--stt-model", type=click.Path(path_type=Path),
-                     help="A faster-whisper model folder."),
-        click.option("--download-model", is_flag=True,
-                     help="Allow downloading a whisper model when none is installed."),
-        click.option("--barge-in", is_flag=True,
-                     help="With headphones: speaking over the persona stops it."),
-        click.option("--input-device", help="Microphone (name or index; see `devices`)."),
-        click.option("--output-device", help="Speaker (name or index; see `devices`)."),
-    ]
-    for opt in reversed(opts):
-        f = opt(f)
-    return f
-
-
-def _voice_opts(kw: dict[str, Any], user_device: str | None = None) -> Any:
-    from simulator.voice_run import VoiceOptions
-
-    return VoiceOptions(kw["stt_engine"], str(kw["stt_model"]) if kw["stt_model"] else None,
-                        kw["download_model"], kw["barge_in"], kw["input_device"],
-                        kw["output_device"], user_device)
-
-
 def _bar(console: Any, pack_id: str, done: int, total: int, next_name: str | None) -> None:
     from rich.progress_bar import ProgressBar
     from rich.table import Table
@@ -130,10 +106,9 @@ def _warn(message: str) -> None:
 @click.option("--seed", type=int, default=None, help="The order and the personas' choices.")
 @click.option("--only", multiple=True, metavar="ID", help="Only this scenario (repeatable).")
 @click.option("--resume", is_flag=True, help="Continue at the first unfinished scenario.")
-@click.option("--clock", type=click.Choice(["real", "sim"]), default="real", show_default=True,
-              help="Typed meetings: real time, or simulated time at speaking pace.")
+@clock_option
 @click.option("--quiet", is_flag=True, help="No transcripts while the meetings run.")
-@_voice_options
+@voice_options
 def run_pack(pack_spec: str, text_mode: bool, candidate: str | None, voice_flag: bool,
              audio_files: bool, user_device: str | None, shuffle: bool, seed: int | None,
              only: tuple[str, ...], resume: bool, clock: str, quiet: bool,
@@ -151,7 +126,7 @@ def run_pack(pack_spec: str, text_mode: bool, candidate: str | None, voice_flag:
         raise click.UsageError("--audio-files goes with --script-candidate ID")
     spoken = not text_mode and (voice_flag or audio_files or not candidate)
     mode = packs.PlayMode(text=text_mode, candidate=candidate,
-                          voice=_voice_opts(voice_kw, user_device) if spoken else None,
+                          voice=voice_settings(voice_kw, user_device) if spoken else None,
                           audio_files=audio_files, clock=clock, quiet=quiet)
     console = _console()
     loaded = packs.load_pack(packs.find_pack(pack_spec))
@@ -262,7 +237,7 @@ def _print_pack_summary(console: Any, title: str, progress: dict[str, Any]) -> N
 @click.option("--only", multiple=True, metavar="ID", help="Only this scenario (repeatable).")
 @click.option("--seed", type=int, default=1, show_default=True,
               help="The personas' choices.")
-@_voice_options
+@voice_options
 def test_pack(pack_spec: str, voice_flag: bool, only: tuple[str, ...], seed: int,
               **voice_kw: Any) -> None:
     """Self-test PACK (a pack id or a pack folder): each scenario's candidates must
@@ -274,7 +249,7 @@ def test_pack(pack_spec: str, voice_flag: bool, only: tuple[str, ...], seed: int
     for problem in loaded.problems:
         counts["fail"] += 1
         click.echo(f"FAIL {loaded.id}: {problem}")
-    voice = _voice_opts(voice_kw) if voice_flag else None
+    voice = voice_settings(voice_kw) if voice_flag else None
     for result in packs.self_test(loaded.select(list(only)), seed, voice, _warn):
         counts[result.outcome] += 1
         if result.outcome == "pass":

@@ -17,7 +17,7 @@ def clock_label(seconds: float) -> str:
 
 
 class TranscriptPrinter:
-    """An observer for Meeting: prints every turn as it is recorded."""
+    """An observer for Meeting: prints every turn as it is recorded, and why the user left."""
 
     def __init__(self, console: Console, persona_name: str, user_name: str = "You") -> None:
         self.console = console
@@ -25,8 +25,13 @@ class TranscriptPrinter:
         self.user_name = user_name
 
     def __call__(self, kind: str, data: dict[str, Any]) -> None:
-        if kind != "turn":
-            return
+        if kind == "turn":
+            self._turn(data)
+        elif data["kind"] == "left":
+            at = clock_label(data["at_s"])
+            self.console.print(f"[dim]{at} (the meeting ended: {escape(data['reason'])})[/]")
+
+    def _turn(self, data: dict[str, Any]) -> None:
         at = clock_label(data["start_s"])
         if data["speaker"] == "persona":
             who = f"[bold cyan]{escape(self.persona_name)}[/]"

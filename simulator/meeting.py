@@ -20,7 +20,8 @@ from simulator.record import Event, MeetingRecord, Mode, Turn
 from simulator.scenario import Prep, Scenario
 
 Observer = Callable[[str, dict[str, Any]], None]
-"""Told of every turn and event as it happens: ("turn", {...}) or ("event", {...})."""
+"""Told of every turn and event as it happens: ("turn", {...}) or ("event", {...}), an event
+being a state change {"kind": "state", ...} or the user leaving {"kind": "left", "reason"}."""
 
 _ENDING_LINES = ("farewell", "leaving")
 
@@ -137,9 +138,10 @@ class Meeting:
             self.finish()
 
     def leave(self, reason: str = "user left") -> None:
-        """The user has gone (script ran out, typed /quit, audio stopped)."""
+        """The user has gone (script ran out, typed /quit, audio stopped). Observers hear why
+        as a "left" event, before the state change that ends the meeting."""
         if not self.ended:
-            self.record.events.append(Event(self.clock.now(), "left", {"reason": reason}))
+            self._add_event(Event(self.clock.now(), "left", {"reason": reason}))
             self.depart()
 
     def finish_record(self) -> MeetingRecord:
@@ -227,11 +229,13 @@ class Meeting:
     def _on_state_change(self, event: Any) -> None:
         if event.transition.dest is None:  # an internal move: the state did not change
             return
-        event_ = Event(self.clock.now(), "state",
-                       {"state": self.state, "trigger": event.event.name})
-        self.record.events.append(event_)
+        self._add_event(Event(self.clock.now(), "state",
+                              {"state": self.state, "trigger": event.event.name}))
+
+    def _add_event(self, event: Event) -> None:
+        self.record.events.append(event)
         for observer in self.observers:
-            observer("event", event_.to_dict())
+            observer("event", event.to_dict())
 
     if TYPE_CHECKING:  # triggers added by simulator.machine.attach
         def arrive(self) -> bool: ...

@@ -3,6 +3,7 @@ new ones may be added."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -39,16 +40,25 @@ def build_report(record: MeetingRecord, findings: list[Finding], metrics: dict[s
 
 
 def write_json(path: Path, data: dict[str, Any]) -> Path:
-    """Write atomically, private to the user: a crash never leaves half a report."""
+    """Write atomically, private to the user: a crash never leaves half a report, and a
+    failed write (a full disk) leaves no temp file beside it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2, ensure_ascii=False)
-        fh.write("\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, ensure_ascii=False)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):  # the write's own error is the one to report
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno is not None:
+            # Name the file the user asked for, not the temp file that is gone now.
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
     return path
 
 

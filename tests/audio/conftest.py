@@ -1,39 +1,18 @@
-"""Shared test material for the sound side: real speech, synthetic voices, the sound server."""
+"""Shared test material for the sound side: synthetic voices and timelines cut into blocks.
+
+Real speech (`librivox_clips`, `librivox_paths`) and `pulse_server` come from tests/conftest.py.
+"""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from audio.chunk import AudioChunk
-from audio.wavio import read_audio
 
-SPEECH_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "speech"
-LIBRIVOX_DIR = SPEECH_DIR / "librivox"
 RATE = 16000
-
-
-@pytest.fixture(scope="session")
-def librivox_paths() -> list[Path]:
-    """The five LibriVox WAV files (16 kHz mono), in name order."""
-    paths = sorted(LIBRIVOX_DIR.glob("*.wav"))
-    if not paths:
-        pytest.skip(f"real speech clips not found in {LIBRIVOX_DIR.resolve()}")
-    return paths
-
-
-@pytest.fixture(scope="session")
-def librivox_clips(librivox_paths: list[Path]) -> list[tuple[AudioChunk, str]]:
-    """The LibriVox clips with their transcripts, in name order."""
-    return [
-        (read_audio(path, RATE), path.with_suffix(".txt").read_text().strip())
-        for path in librivox_paths
-    ]
 
 
 def voice_like(
@@ -82,16 +61,3 @@ def blocks(chunk: AudioChunk, size: int) -> list[AudioChunk]:
 @pytest.fixture
 def cut() -> Callable[[AudioChunk, int], list[AudioChunk]]:
     return blocks
-
-
-@pytest.fixture(scope="session")
-def pulse_server() -> None:
-    """Skips unless a PulseAudio server answers (scripts/with-pulse starts one)."""
-    if shutil.which("pactl") is None:
-        pytest.skip("pactl is not installed (apt-get install pulseaudio-utils)")
-    try:
-        answer = subprocess.run(["pactl", "info"], capture_output=True, timeout=5, check=False)
-    except subprocess.TimeoutExpired:
-        pytest.skip("the PulseAudio server does not answer (pactl info timed out)")
-    if answer.returncode != 0:
-        pytest.skip("no PulseAudio server reachable (run the tests under scripts/with-pulse)")

@@ -1,50 +1,19 @@
-"""Real engines, real speech: the fixtures the speech-engine and sound-server tests share.
+"""Real engines: the fixtures the speech-engine and sound-server tests share. Real speech
+(`librivox`) and `pulse_server` come from tests/conftest.py.
 
 Each fixture skips with the reason (and what to install) when its part is missing.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from audio.chunk import AudioChunk
 from audio.speech_in import SpeechEngineError, SphinxRecognizer, WhisperRecognizer
 from audio.speech_out import EspeakVoice
-
-SHARED_SPEECH = Path(__file__).resolve().parents[2] / ".." / "shared" / "speech"
-LIBRIVOX = SHARED_SPEECH / "librivox"
-
-
-@dataclass(frozen=True)
-class Clip:
-    path: Path
-    audio: AudioChunk
-    transcript: str
-
-
-def read_clip(path: Path) -> AudioChunk:
-    import soundfile
-
-    samples, rate = soundfile.read(path, dtype="int16")
-    return AudioChunk(np.asarray(samples, dtype=np.int16).reshape(-1), int(rate))
-
-
-@pytest.fixture(scope="session")
-def librivox() -> list[Clip]:
-    """The five LibriVox clips (16 kHz mono, 24.7 s) with their transcripts."""
-    paths = sorted(LIBRIVOX.glob("*.wav"))
-    if not paths:
-        pytest.skip(f"real speech clips not found in {LIBRIVOX.resolve()} (shared/speech/)")
-    return [
-        Clip(p, read_clip(p), p.with_suffix(".txt").read_text().strip()) for p in paths
-    ]
+from tests.librivox import Clip as Clip  # the engine tests annotate their clips with it
 
 
 @pytest.fixture(scope="session")
@@ -81,19 +50,6 @@ def espeak() -> EspeakVoice:
         return EspeakVoice()
     except SpeechEngineError as error:
         pytest.skip(str(error))
-
-
-@pytest.fixture(scope="session")
-def pulse_server() -> None:
-    """Skips unless a PulseAudio server answers (scripts/with-pulse starts one)."""
-    if shutil.which("pactl") is None:
-        pytest.skip("pactl is not installed (scripts/setup installs pulseaudio-utils)")
-    try:
-        answer = subprocess.run(["pactl", "info"], capture_output=True, timeout=5, check=False)
-    except subprocess.TimeoutExpired:
-        pytest.skip("the PulseAudio server does not answer (pactl info timed out)")
-    if answer.returncode != 0:
-        pytest.skip("no PulseAudio server (run under scripts/with-pulse)")
 
 
 @pytest.fixture

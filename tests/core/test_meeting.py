@@ -185,3 +185,19 @@ def test_persona_never_repeats_a_phrasing_back_to_back(ux: Scenario) -> None:
         d.say(topic.examples[0])
         answers.append(d.meeting.record.turns[-1].text)
     assert all(a != b for a, b in zip(answers, answers[1:], strict=False))
+
+
+def test_observers_are_told_why_the_user_left_before_the_meeting_ends(ux: Scenario) -> None:
+    d = Driver(ux)
+    heard: list[tuple[str, dict[str, object]]] = []
+    d.meeting.observers.append(lambda kind, data: heard.append((kind, data)))
+    d.say(PURPOSE)
+    d.clock.advance(2.0)
+    d.meeting.leave("audio stopped: the microphone went away")
+    events = [data for kind, data in heard if kind == "event"]
+    assert events[-2:] == [
+        {"at_s": d.clock.now(), "kind": "left",
+         "reason": "audio stopped: the microphone went away"},
+        {"at_s": d.clock.now(), "kind": "state", "state": "ended", "trigger": "depart"},
+    ]
+    assert events == [e.to_dict() for e in d.meeting.record.events[-len(events):]]
