@@ -258,12 +258,16 @@ class CachedVoice:
                 return AudioChunk(np.asarray(samples, dtype=np.int16).reshape(-1), int(rate))
         self.misses += 1
         chunk = self.voice.render(text)
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
         # Write then rename, so a crash never leaves a half-written entry under the key
         # (the partial name is unique per thread: pre-rendering may run beside the meeting).
         partial = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.partial")
-        soundfile.write(partial, chunk.samples, chunk.rate, subtype="PCM_16", format="WAV")
-        os.replace(partial, path)
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            soundfile.write(partial, chunk.samples, chunk.rate, subtype="PCM_16", format="WAV")
+            os.replace(partial, path)
+        except (OSError, RuntimeError):  # a full disk: the line is still spoken, just not kept
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
         return chunk
 
     def prerender(self, lines: Iterable[str],

@@ -189,3 +189,13 @@ def test_prerender_stops_when_asked(espeak: EspeakVoice, tmp_path: Path) -> None
     counting.render = render_then_stop  # type: ignore[method-assign]
     report = cached.prerender(["Hello.", "Nice to meet you.", "Goodbye."], stop)
     assert report.rendered == 1 and not cached.is_cached("Nice to meet you.")
+
+
+def test_a_cache_that_cannot_be_written_still_speaks(espeak: EspeakVoice, tmp_path: Path) -> None:
+    # A full disk or a cache path that is not a folder: the line is spoken, not kept.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    cached = CachedVoice(espeak, blocker / "voice-cache")
+    chunk = cached.render("Hello.")
+    assert chunk.seconds > 0.2 and not cached.is_cached("Hello.")
+    assert list(tmp_path.iterdir()) == [blocker]
