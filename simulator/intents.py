@@ -21,7 +21,9 @@ from simulator.matching import (
 )
 from simulator.phrases import Rule, rx, word_set
 from simulator.public_facts import PersonaFacts
+from simulator.purpose import PURPOSE, VAGUE
 from simulator.questions import asks_question
+from simulator.referrals import REFERRAL
 from simulator.scenario import Prep, Scenario
 from simulator.small_talk import (
     ABOUT_THE_MEETING,
@@ -30,6 +32,7 @@ from simulator.small_talk import (
     LEISURE,
     LOGISTICS,
     PLEASANTRY,
+    WELL_WISHES,
     leisure_dominates,
 )
 
@@ -72,6 +75,9 @@ _ABOUT_THEIR_WORK = rx(
     r"\bhow (?:do|did|would|does|should) you (?:usually |normally |typically |actually |even |"
     r"all )?(?!like\b|feel\b|think\b)\w+",
     r"\bwhat do you do (?:when|if|about|with)\b",
+    # Something they made: "the blog post you wrote", "that report you mentioned".
+    r"\b(?:the|that|this) (?:[\w-]+ ){1,3}(?:you|you have) (?:wrote|written|published|gave|given|"
+    r"built|made|mentioned|led|ran|presented|shared|recommended|designed|worked on)\b",
     r"\bhow (?:does|do|did) (?:your|the) (?:team|company|org|department|unit|shop|office|site|"
     r"firm)\b",
     r"\b(?:do|does|did) you (?:ever |usually |often )?(?:get|have|see|deal with|handle) (?:a lot "
@@ -96,125 +102,6 @@ _THANKS = Rule(
     r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
 )
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
-
-# Whom a user might ask to be pointed to.
-_PEOPLE = (r"(?:anyone|anybody|someone|somebody|people|others|colleagues|contacts|folks|names|"
-           r"other \w+s|any (?:\w+ )?\w+s)")
-_REFERRAL = Rule(
-    "else introduce connect put who people contacts names colleagues anyone someone somebody "
-    "anybody others folks recommend suggest intro introduction introducing connecting putting "
-    "other talk speak chat meet",
-    r"\bwho else\b(?: \w+){0,8} (?:talk|speak|reach out|connect|meet|contact|chat|ask|recommend|"
-    r"suggest|get in touch|touch base|approach|look up|point me|send me|steer me|direct me|"
-    r"be (?:good|worth|helpful|useful))",
-    # "one else": how a recognizer often hears a quick "anyone else".
-    r"\b(?:anyone|anybody|someone|somebody|people|others|colleagues|one) else\b(?: \w+){0,8} "
-    r"(?:recommend|suggest|talk|speak|reach out|connect|meet|contact|chat)",
-    r"\b(?:introduce|introducing|connect|connecting|put|putting) me (?:to|with|in touch with) "
-    r"(?:someone|somebody|anyone|anybody|another|other|others|people|an?|one of|some|any|a few|"
-    r"a couple)\b",
-    r"\bwho (?:would|do|should|could|might) (?:you )?(?:recommend|suggest|think)\b(?: \w+){0,6} "
-    r"(?:talk|speak|reach|connect|contact|chat|meet)",
-    r"\bwho (?:should|could|would|might) i (?:talk|speak|reach out|connect|chat|meet)\b",
-    # "...you'd suggest I talk to", however the start of the question was said (or heard).
-    r"\byou (?:would |might |could )?(?:recommend|suggest) (?:that )?i (?:talk|speak|reach out|"
-    r"connect|chat|meet|contact)\b",
-    r"\b(?:is there|are there) (?:anyone|someone|somebody|other people|others)(?: else)?"
-    r"(?: \w+){0,10} (?:i|me) (?:should|could|might|to) (?:talk|speak|reach|connect|contact|"
-    r"chat|meet)",
-    r"\b(?:other )?(?:people|contacts|names) (?:(?:that|who) )?(?:you think )?(?:i|you would "
-    r"recommend i) should (?:talk|speak|reach|meet|connect)",
-    r"\bdo you know (?:anyone|someone|somebody|anybody)(?: else)?(?: \w+){0,6} (?:who|that|i) "
-    r"(?:could|might|would|should|would be) (?:talk|speak|chat|help|be (?:willing|open|happy)|"
-    r"i could|i should)",
-    r"\bany (?:other )?(?:contacts|people|names|colleagues) (?:you|that you) (?:would|could|"
-    r"might) (?:recommend|suggest|share|introduce)",
-    # "Anyone else you'd point me towards?", "colleagues it would be worth my talking to"
-    rf"\b{_PEOPLE}(?: else)?\b(?: \w+){{0,8}} (?:point|send|steer|direct) me (?:to|toward|"
-    r"towards|in the direction)",
-    rf"\b{_PEOPLE}(?: else)?\b(?: \w+){{0,8}} worth (?:my |me )?(?:talking|speaking|"
-    r"reaching out|chatting|meeting|contacting|an? (?:chat|conversation|call|coffee))",
-    # Someone who would talk *with me*: "anybody in your network, maybe at the city, who
-    # might be willing to talk with me?", "anyone at other firms who'd be open to a chat?"
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,14}}?[\s,;'-]+(?:open|willing|happy|glad|up) "
-    r"(?:to|for) (?:an? )?(?:quick |short |brief |informal |little )?(?:chat|chatting|talk|"
-    r"talking|speak|speaking|conversation|coffee|call|meet|meeting|hear from me|help me)\b",
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,14}}?[\s,;'-]+(?:i|me) (?:should|could|might|can|"
-    r"ought to|to)? ?(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|approach|"
-    r"look up|email|write to|follow up with)\b",
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,10}}?[\s,;'-]+(?:talk|speak|chat|meet) (?:to|with) "
-    r"me\b",
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,10}}?[\s,;'-]+(?:good|worth|helpful|useful|great) "
-    r"(?:for me )?to (?:talk|speak|chat|meet|reach out|contact|get in touch)",
-    r"\b(?:an? )?(?:intro|introduction)s? to (?:someone|somebody|anyone|anybody|people|others|"
-    r"a colleague|one of|other)\b",
-    r"\bi would (?:love|like|appreciate|welcome|be grateful for) (?:an? )?(?:intro|introduction)\b",
-    rf"\b{_PEOPLE}\b(?:[\s,;'-]+\w+){{0,12}}?[\s,;'-]+(?:might|would|could|will) (?:be (?:up for|"
-    r"happy to|willing to|open to) )?(?:an? )?(?:chat|talk|speak|meet)\b",
-    r"\bwho (?:would|should|might|could) you (?:\w+ )?(?:talk|speak|reach out|turn|go) to\b",
-)
-
-_PURPOSE = Rule(
-    "goal aim objective hope purpose exploring considering thinking looking weighing researching "
-    "evaluating want wanted hoped hoping like love came here reached asked trying reason move "
-    "moving transition transitioning switch switching get getting break breaking pivot pivoting "
-    "career change changing careers keen wanting after interested curious plan suit fit right "
-    "become what deciding choosing torn next and wondering see know decide paths path options "
-    "option fields field moves directions who",
-    r"\bmy (?:main |primary |big |real |biggest )?(?:goal|aim|objective|hope|purpose|plan)"
-    r"(?: for (?:today|this \w+)| today| here)? (?:is|was) (?:to|that|really)",
-    # "I'm exploring...", "I'm a pharmacy tech exploring nursing": the field must follow.
-    r"\bi (?:am|have been|have also been) (?:currently |really |seriously |also |now )?"
-    r"(?:(?:an?|the) (?:[\w'-]+,? ){0,7})?(?:exploring|considering|thinking about|looking into|"
-    r"looking at|weighing|researching|evaluating) (?!your\b)",
-    # "...is one of the paths I'm considering"
-    r"\b(?:paths?|options?|careers?|fields?|moves?|directions?) (?:that )?i am (?:seriously )?"
-    r"(?:considering|exploring|looking at|weighing)\b",
-    # "I'm a chemist who wants to do data science"
-    r"\bi am (?:an?|the) (?:[\w'-]+,? ){1,6}who (?:wants|would like|would love|hopes|is hoping|"
-    r"is looking|is trying|is keen|is thinking about) to \w+",
-    r"\bi (?:am|was) hoping (?:that )?you (?:can|could|might|would) (?:help me )?(?:understand|"
-    r"explain|tell me|walk me|figure out)\b",
-    r"\b(?:i|and) (?:really )?(?:want|wanted|hope|hoped|was hoping|am hoping|would like|would "
-    r"love|came|am here|reached out|asked to meet) (?:to|so i could|so that i can) (?:learn|"
-    r"understand|find out|know (?:if|whether|what|how)|figure out|get a (?:sense|feel|better "
-    r"sense|better understanding|picture|clearer picture)|explore|decide|get your (?:advice|"
-    r"perspective|take|view) on) ",
-    r"\bi am trying to (?:decide|figure out|work out|understand|learn|get a sense|choose|"
-    r"determine|make up my mind|see (?:if|whether)) ",
-    r"\bi am (?:an? |the )?(?:\w+ ){0,5}(?:deciding|choosing|torn) (?:between|whether|if)\b",
-    r"\b(?:is|be) my next (?:step|move|career|chapter)\b",
-    r"\b(?:wondering|see|know|decide|figure out|work out) (?:if|whether) (?:\w+ ){1,5}(?:could|"
-    r"would|might|is|will) be (?:a )?(?:good |right |better )?(?:fit|right|for me|my next)\b",
-    # "I'm a logistics coordinator trying to decide...", "I'm an organiser hoping to learn..."
-    r"\bi am (?:an?|the) (?:\w+ ){1,5}(?:trying|hoping|looking|wanting|keen|here) to "
-    r"(?:decide|figure out|work out|understand|learn|get a sense|choose|determine|find out|"
-    r"explore|move|switch|transition|retrain|get into|break into) ",
-    r"\b(?:the )?reason (?:i|why i) (?:reached out|asked|wanted|am here|requested|emailed|"
-    r"messaged|got in touch)\b",
-    r"\bi\b(?: \w+){0,8} (?:move|moving|transition|transitioning|switch|switching|pivot|"
-    r"pivoting|career change|change careers|changing careers) (?:into|to|from)\b"
-    r"(?! (?:the )?next\b)",
-    r"\bi\b(?: \w+){0,8} (?:get|getting|break|breaking) into\b",
-    # "What I'd love to get out of today is...", "what I'm trying to work out is..."
-    r"\bwhat i (?:would (?:really )?(?:love|like)|am hoping|hope|want|wanted|was hoping|am "
-    r"trying|really want) to (?:get|learn|understand|take away|figure out|find out|work out|"
-    r"decide)\b",
-    r"\bi am (?:really |very |quite )?(?:interested in|curious about|keen on) (?:moving|switching|"
-    r"getting|breaking|becoming|a career|transitioning|pursuing|exploring|changing|retraining|"
-    r"going into|making the (?:move|switch|jump))\b",
-    r"\bi (?:would (?:love|like)|want|hope|plan|am hoping|am planning|intend) to (?:become|move "
-    r"into|get into|break into|switch (?:into|to)|transition (?:into|to)|work in|pursue|"
-    r"retrain)\b",
-    # "...whether product would suit me", "...if nursing is right for me"
-    r"\b(?:is|would be|could be|might be|are) (?:the )?(?:right|a (?:good |better )?fit|"
-    r"realistic) for me\b|\bwould suit me\b",
-    r"\bwhat i am (?:really |mainly |mostly )?(?:after|looking for|hoping for) (?:is|here|"
-    r"today)\b",
-)
-# Words that leave a goal vague: "I just wanted to learn more about you".
-_VAGUE = frozenset(tokens("more you things stuff chat talk bit general little everything anything "
-                          "connect catch meet say hello brain pick"))
 
 _CLOSING = rx(
     r"\b(?:we are|we have)(?: already| almost| nearly| just about| getting| running)? (?:at|"
@@ -298,11 +185,11 @@ class TurnReader:
         job = self._job_requests.asks(t, vocab)
         googleable = self._googleable(text, t) if is_question and not job else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
-        referral = bool(_REFERRAL.search(t, vocab)) and not job
+        referral = bool(REFERRAL.search(t, vocab)) and not job
         purpose = self._states_purpose(t, text, vocab)
         closing = bool(_CLOSING.search(t))
         logistics = bool(LOGISTICS.search(t))
-        social = bool(GREETING.search(t, vocab) or PLEASANTRY.search(t))
+        social = bool(GREETING.search(t, vocab) or PLEASANTRY.search(t) or WELL_WISHES.search(t))
         their_work = self._about_their_work(t, content)
         unrelated, chatter = self._unrelated_rest(t, text, social, topic, content)
         unrelated = unrelated and not their_work
@@ -333,7 +220,7 @@ class TurnReader:
             rest, rest_topic = text, topic
             words = [w for w in content if w not in self._names]
         else:
-            rest = PLEASANTRY.sub(" ", GREETING.pattern.sub(" ", t))
+            rest = WELL_WISHES.sub(" ", PLEASANTRY.sub(" ", GREETING.pattern.sub(" ", t)))
             words = [w for w in self.index.analyse(rest)
                      if w not in QUESTION_WORDS and w not in self._names]
             rest_topic = self.index.best(rest)[0] if words else None
@@ -370,18 +257,17 @@ class TurnReader:
         return self._persona_facts.asked(t) or self.index.org_basic(text)
 
     def _states_purpose(self, t: str, text: str, vocab: frozenset[str]) -> bool:
-        match = _PURPOSE.search(t, vocab)
-        if match:
-            # "I'm thinking about Mexico" is not a goal for this meeting: the words around
-            # the phrase (after it, or before "...would suit me") must be more than vague
-            # words, and about work.
-            rest = t[match.end():]
-            if not tokens(rest, normalised=True):
-                rest = t[:match.start()]
-            if any(w not in _VAGUE for w in tokens(rest, normalised=True)) and (
-                    self.index.relatedness(rest) >= RELATED_MIN
-                    or self.index.relatedness(text) >= RELATED_MIN):
-                return True
+        if not PURPOSE.triggers.isdisjoint(vocab):
+            # "I'm thinking about Mexico" is not a goal for this meeting: the words the
+            # phrase introduces (after it, or before "...would suit me") must be more than
+            # vague words, and about work.
+            for match in PURPOSE.pattern.finditer(t):
+                rest = t[match.end():]
+                if not tokens(rest, normalised=True):
+                    rest = t[:match.start()]
+                if any(w not in VAGUE for w in tokens(rest, normalised=True)) \
+                        and self.index.relatedness(rest) >= RELATED_MIN:
+                    return True
         if self._goal and re.match(r"(?:i|my|so i|so my)\b", t):
             return cosine(self.index.vector(text), self._goal) >= PREP_GOAL_MIN_SIMILARITY
         return False

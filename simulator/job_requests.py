@@ -18,14 +18,18 @@ from simulator.phrases import Rule
 JOB_WORDS = (r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)|spots?|reqs?|"
              r"postings?|apprenticeships?|placements?|fellowships?|"
              r"(?:trainee|graduate|intern|training|apprentice)(?:ship)? places)")
-HIRING_PEOPLE = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:acquisition|team)|"
-                 r"hr(?: team| department| person| people)?|whoever (?:is )?(?:hiring|does (?:the )?hiring))")
+# Whoever decides on hiring, by role; with HR, whoever handles it.
+_HIRERS = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:acquisition|team)|"
+           r"whoever (?:is )?(?:hiring|recruiting|does (?:the )?hiring))")
+HIRING_PEOPLE = rf"(?:{_HIRERS}|hr(?: team| department| person| people)?)"
 # People a team might need or take on: "do you need a helper?", "do you take interns?"
 _WANTED = (r"(?:help|helpers?|hands?|pair of hands|anyone|anybody|someone|somebody|people|staff|"
            r"interns?|apprentices?|volunteers?|assistants?|juniors?|trainees?|contractors?|"
            r"freelancers?|temps?)")
 _TAKEN_ON = (r"(?:interns?|internships?|apprentices?|trainees?|volunteers?|students?|new grads?|"
              r"graduates?|placements?|helpers?|juniors?|temps?|contractors?|freelancers?|techs?)")
+# The junior capacity someone is taken on in: "as interns", "as research assistants".
+_AS_JUNIOR = rf"(?:{_TAKEN_ON}|assistants?|associates?|junior [\w-]+|entry[- ]level [\w-]+)"
 # Someone a team might add: the words above, or a job title ("another analyst").
 _PERSON = rf"(?:{_TAKEN_ON}|nurses?|associates?|\w+(?:er|or|ist|yst|ant|ian|ee|ect)s?)"
 # Wh-words before "do you..." make it a question about how they do it, not a request.
@@ -40,13 +44,13 @@ _MY_THINGS = (r"(?:resume|cv|application|portfolio|name|details|profile|linkedin
 _THIRD_PARTY = (rf"(?:(?:your|the) (?:\w+ )?(?:manager|boss|team|recruiter|lead|director|"
                 rf"colleagues?|department)|whoever|whomever|{HIRING_PEOPLE}|"
                 r"(?:someone|somebody|anyone|anybody|people) (?:who|that|in|on))")
-_AN_OPENING = (rf"(?:anything|something|a (?:spot|place|position)|an? (?:\w+ ){{0,2}}{JOB_WORDS}|"
-               rf"any (?:\w+ )?{JOB_WORDS})")
-_OPENS_UP = (r"(?:opens up|opens|comes up|come up|becomes available|frees up|turns up|crops up|"
-             r"pops up|is available)")
-_ASK_OF_ME = (r"(?:let me know|keep me|think of me|tell me|ping me|reach out to me|"
-              r"get in touch with me|give me a (?:shout|call|ring|heads up)|send me|contact me|"
-              r"consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
+_AN_OPENING = (rf"(?:(?:anything|something)(?: [\w-]+)?|a (?:spot|place|position)|"
+               rf"an? (?:[\w-]+ ){{0,2}}{JOB_WORDS}|any (?:[\w-]+ )?{JOB_WORDS})")
+_OPENS_UP = (r"(?:opens up|opens|open up|opened up|comes up|come up|came up|becomes available|"
+             r"become available|frees up|free up|turns up|crops up|pops up|is available|arises)")
+_ASK_OF_ME = (r"(?:let me know|keep me|keep my name|think of me|thought of me|tell me|ping me|"
+              r"reach out to me|get in touch with me|give me a (?:shout|call|ring|heads up)|send me|"
+              r"contact me|consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
               r"i would (?:love|like|appreciate|be grateful|be keen|be interested))")
 # Trying the work out is not asking for it: "could I volunteer there to see if I like it?"
 _JUST_TRYING = re.compile(r"\bto (?:see|find out|try|test|get a (?:feel|sense|taste)|"
@@ -107,6 +111,11 @@ def _they_are_hiring(org: str, you: str) -> Rule:
         # "Do you have room for another analyst?", "Would your team hire someone like me?"
         rf"\b(?:room|space|a place|a spot|headcount|budget) for (?:me|someone like me|somebody "
         rf"like me|(?:another|one more|an extra|a new|an?) (?:\w+ )?{_PERSON})\b",
+        # "Does Lumenfield ever bring on career changers as interns?": people like me, taken
+        # on in a junior capacity (not "did they bring you on as...", which asks about them).
+        rf"{_NOT_AFTER_WH}\b(?:do|does|would|will|could) {you}(?: ever| still| currently| usually|"
+        r" sometimes)? (?:take|bring|hire|employ)(?: on| in)?(?! (?:you|him|her|them)\b)"
+        rf"(?: [\w-]+){{1,4}} as (?:an? )?(?:[\w-]+ ){{0,2}}{_AS_JUNIOR}\b",
         r"\b(?:hire|hiring|take on|taking on|consider|considering|bring on|employ|employing) "
         r"(?:someone|somebody|people|a person) (?:like me|with my (?:background|experience|"
         r"profile|skills))\b",
@@ -139,10 +148,12 @@ def _openings(org: str) -> Rule:
 def _keep_me_in_mind() -> Rule:
     """Keep me in mind; tell me if something opens up."""
     return Rule(
-        "mind think consider considered posted opens open comes come available frees turns "
-        "crops pops hear see across know spot notice",
-        r"\bkeep me in mind\b", r"\bthink of me\b(?! as\b)", r"\bconsider me\b",
-        r"\b(?:i|me)\b(?: \w+){0,4} be considered\b",
+        "mind think thought thinking consider considered posted opens open opened comes come came "
+        "available frees free turns crops pops arises hear see across know spot notice",
+        r"\b(?:keep|kept|keeping|bear|have) (?:me|my name|my (?:cv|resume|details|profile)) in "
+        r"mind\b",
+        r"\b(?:think|thought|thinking) of me\b(?! as\b)", r"\bconsider me\b",
+        r"\b(?:i|me)\b(?: \w+){0,4} be (?:considered|thought of)\b(?! as\b)",
         rf"\b(?:if|in case|when|whenever|should) {_AN_OPENING} (?:ever )?{_OPENS_UP}\b"
         rf"(?:[ ,]+\w+){{0,10}}?[ ,]+{_ASK_OF_ME}",
         rf"\b(?:if|in case|when|whenever|should) you (?:ever )?(?:hear|see|come across|know|spot|"
@@ -154,13 +165,17 @@ def _keep_me_in_mind() -> Rule:
 
 def _if_you_need_me() -> Rule:
     """ "If you ever need an extra writer, I'm your person", "...count me in"."""
+    offer = (r"(?:[\s,;]+\w+){0,6}?[\s,;]+(?:i am your (?:person|guy|girl|man|woman)|i am "
+             r"(?:available|around|free|happy to|keen|up for it|interested)|count me in|think of me|"
+             r"i would (?:love|be happy|be glad|jump)|let me know|keep me in mind)")
     return Rule(
-        "need want looking",
+        "need want looking short stretched swamped understaffed slammed",
         r"\bif you (?:ever |guys ever |all ever )?(?:need|want|are looking for) (?:an? |any |another "
-        r"|extra |an extra |more |some )(?:\w+ ){0,2}\w+\b(?:[\s,;]+\w+){0,6}?[\s,;]+(?:i am your "
-        r"(?:person|guy|girl|man|woman)|i am (?:available|around|free|happy to|keen|up for it|"
-        r"interested)|count me in|think of me|i would (?:love|be happy|be glad|jump)|let me know|"
-        r"keep me in mind)",
+        r"|extra |an extra |more |some )(?:\w+ ){0,2}\w+\b" + offer,
+        # "If you're ever short-handed on a big job, I'd be glad to help out."
+        r"\bif you (?:are|guys are|all are|get|find yourself|find yourselves)(?: ever)? "
+        r"(?:short|short-handed|shorthanded|understaffed|stretched|swamped|slammed|a (?:person|"
+        r"hand|pair of hands) (?:short|down))\b" + offer,
     )
 
 
@@ -200,6 +215,10 @@ def _vouch_or_refer() -> Rule:
         rf"(?:\w+ )?(?:{JOB_WORDS}|it|that one)\b",
         rf"\b(?:introduce|connect|put|get|recommend|mention) me (?:\w+ ){{0,4}}(?:to|with) "
         rf"(?:your |the |a |an )?{HIRING_PEOPLE}\b",
+        # Whoever hires named first: "Is there a recruiter you could introduce me to?" (not
+        # "someone in HR", who may be the very people a future HR partner should meet).
+        rf"\b{_HIRERS}\b(?:[\s,;'-]+\w+){{0,8}}?[\s,;'-]+(?:introduce|connect|put|refer|"
+        r"recommend|mention) me\b",
         r"\b(?:check on|look at|look into|look out for|keep an eye on|chase|push|follow up on|"
         r"flag|fast-track) my application\b",
         rf"\bkeep an eye out for (?:any )?(?:\w+ )?{JOB_WORDS}\b",
@@ -215,13 +234,16 @@ def _offering_myself(org: str) -> Rule:
     """Offering myself: "I'd love to apply", "I could start next month", "a way in at X"."""
     return Rule(
         "apply start free unpaid work intern volunteer help door way route turn lead grow "
-        "become get",
+        "become get chance opportunity",
         r"\bi would (?:really |happily |gladly )?(?:love|like|be (?:happy|glad|keen|thrilled|"
         r"delighted)) to apply\b(?!(?: \w+){0,2} (?:to|for) (?:an? |some |a few |\w+s\b|school|"
         r"college|university|grad|law|nursing|med|business))",
         rf"\bi would (?:really |happily |gladly )?(?:\w+ )?(?:love|like|be (?:happy|glad|keen|"
         rf"thrilled|delighted)) to (?:work|intern|volunteer|help out|help)(?: \w+){{0,2}} "
         rf"(?:for|at|with|on|in) (?:you\b|your\b|one of (?:your|the)\b|{org})",
+        rf"\bi would (?:\w+ )?(?:jump at|leap at|grab|love|welcome) (?:the|any|a) (?:chance|"
+        r"opportunity) to (?:work|intern|volunteer|help|get (?:some )?(?:[\w-]+ )?experience)"
+        rf"(?: \w+){{0,3}} (?:for|at|with|on|in|alongside) (?:you\b|your\b|{org})",
         r"\bi (?:could|can) start (?:as|next|tomorrow|right away|immediately|whenever|on monday|"
         r"this|in (?:a|two|three|\w+) (?:weeks?|months?))\b",
         r"\bi (?:would|will) (?:\w+ )?(?:work|help out|help) (?:for free|unpaid|for nothing)\b",

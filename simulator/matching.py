@@ -168,8 +168,12 @@ class TopicIndex:
                 if ask_personal and not personal or wh != ask_wh:
                     continue
                 differing = sum(1 for w in q if w not in ask) + sum(1 for w in ask if w not in q)
+                # A phrasing of one word ("what does X do") shares too little with a question
+                # to tolerate another ("what does a storyboard look like at X?").
+                content = sum(1 for w in ask if w not in QUESTION_WORDS)
+                allowed = PROFILE_MAX_DIFFERING_WORDS if content > 1 else 0
                 score = cosine(q, ask)
-                if differing <= PROFILE_MAX_DIFFERING_WORDS and score > best_score:
+                if differing <= allowed and score > best_score:
                     best_i, best_score = i, score
         return best_i if best_score >= PROFILE_MIN_SCORE else None
 

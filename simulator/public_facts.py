@@ -27,10 +27,13 @@ ORG_NOUNS = (r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency
              r"institute)")
 _SCHOOLS = (r"(?:school|college|university|uni|grad school|law school|nursing school|"
             r"business school|med school)")
-_DEGREES = r"(?:degree|phd|masters?|mba|bachelors?|undergrad(?:uate)?(?: degree)?|jd|bsn|major)"
-_COUNTED = (r"(?:people|employees|staff|workers|folks|persons|engineers|nurses|stores|shops|"
-            r"hospitals|clinics|beds|customers|clients|locations|offices|branches|sites|"
-            r"restaurants|members|carriers|users|homes|transactions|centers|centres|warehouses)")
+_DEGREES = (r"(?:degree|phd|doctorate|masters?|mba|bachelors?|undergrad(?:uate)?(?: degree)?|jd|bsn|"
+            r"msc|bsc|major)")
+# What an organisation has more of as it grows, and nobody but the organisation has.
+_PREMISES = (r"(?:stores|shops|hospitals|clinics|beds|locations|offices|branches|sites|"
+             r"restaurants|centers|centres|warehouses)")
+_COUNTED = (rf"(?:people|employees|staff|workers|folks|persons|engineers|nurses|customers|clients|"
+            rf"members|carriers|users|homes|transactions|{_PREMISES})")
 
 
 @dataclass(frozen=True)
@@ -79,13 +82,18 @@ def _persona_slots(org: str, first_name: str) -> list[_Slot]:
             r"manage|run|report|do (?:that|it|the job))\b"),
             _PAST_JOB),
         _Slot(rx(  # where and what they studied
-            rf"\bwhere did you (?:study|train|graduate(?: from)?|go to {_SCHOOLS}|get your "
-            rf"(?:\w+ )?(?:{_DEGREES}|certificate|training|education)){_TAIL}",
+            rf"\bwhere did you (?:study|train|graduate(?: from)?|go to {_SCHOOLS}|(?:get|do|take|"
+            rf"complete|finish|earn) your (?:\w+ )?(?:{_DEGREES}|certificate|training|education))"
+            rf"{_TAIL}",
+            # "Where's your master's from?", "Which school was your MBA from?"
+            rf"\b(?:where|(?:which|what) {_SCHOOLS}) (?:is|was) your (?:\w+ )?{_DEGREES} from{_TAIL}",
+            rf"\b(?:which|what) {_SCHOOLS} did you (?:get|do|take|complete|finish|earn) your "
+            rf"(?:\w+ )?{_DEGREES}(?: at| from| in)?{_TAIL}",
             rf"\b(?:which|what) {_SCHOOLS} did you (?:go to|attend|study at|graduate from|get "
             rf"your \w+ from){_TAIL}",
-            rf"\bwhat did you (?:study|major in|do your (?:\w+ )?{_DEGREES} in|get your "
+            rf"\bwhat did you (?:study|major in|do your (?:\w+ )?{_DEGREES} (?:in|on)|get your "
             rf"(?:\w+ )?{_DEGREES} in){_TAIL}",
-            rf"\bwhat (?:is|was) your (?:\w+ )?{_DEGREES} in{_TAIL}",
+            rf"\bwhat (?:is|was) your (?:\w+ )?{_DEGREES} (?:in|on){_TAIL}",
             rf"\bwhat (?:degree|degrees|qualifications) do you have{_TAIL}",
             rf"\bdo you have (?:a|an) (?:\w+ )?{_DEGREES}\b{_TAIL}",
             rf"\bdid you (?:go to|study at|attend) (?:a )?{_SCHOOLS}{_TAIL}"),
@@ -144,6 +152,10 @@ def org_patterns(org: str, organisation: str) -> list[tuple[str, re.Pattern[str]
             rf"\bhow many (?:\w+ ){{0,2}}{_COUNTED} (?:does|do) {org} (?:\w+ )?(?:have|employ|run|"
             rf"operate|own|serve|process)",
             r"\bhow many (?:people|employees|staff) do you (?:have|employ)\b",
+            rf"\bhow many (?:\w+ )?{_PREMISES} (?:do you (?:have|run|operate)|have you got)"
+            rf"(?: \w+){{0,3}}{_END}",
+            rf"\bhow many (?:\w+ )?{_COUNTED} (?:are|is) (?:{org}|you) (?:up to|at)\b",
+            rf"\bhow many (?:\w+ )?{_COUNTED} (?:are|is) there (?:at|in) {org}",
             rf"\b(?:how big|how large|what size) is {org}",
             rf"\bwhat is (?:the size of|the headcount (?:at|of)) {org}")),
         (f"where {organisation} is based", rx(

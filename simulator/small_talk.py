@@ -1,8 +1,10 @@
-"""Talk around the meeting rather than about the work: greetings, pleasantries, reactions,
-logistics, and the everyday subjects a conversation drifts to (sport, weather, holidays).
+"""Talk around the meeting rather than about the work: greetings, pleasantries, good wishes,
+reactions, logistics, and the everyday subjects a conversation drifts to (sport, weather,
+holidays).
 
-A greeting or a word about the weather is small talk in passing; a question about their
-holiday plans, or a minute on last night's game, is a tangent. All patterns work on
+A greeting, a word about the weather or "have a lovely Thanksgiving" is small talk in
+passing; a question about their holiday plans, or a minute on last night's game, is a
+tangent. All patterns work on
 normalised text (simulator.words.normalise).
 """
 
@@ -24,6 +26,23 @@ GREETING = Rule(
 PLEASANTRY = rx(
     r"\b(?:weather|traffic|commute|parking|rain|raining|sunny)\b",
     r"\b(?:nice|lovely|beautiful|great) (?:office|place|view|building|space|spot)\b",
+)
+
+# Wishing them well ("Good luck tonight", "Have a lovely Thanksgiving", "Hope the shift is a
+# quiet one"): a courtesy on the way out, whatever the occasion it names.
+_CLAUSE_START = (r"(?:^|(?<=[.!?,;])\s*|\band )"
+                 r"(?:(?:okay|ok|great|well|so|anyway|alright|perfect|oh)[,.!]?\s+)*")
+WELL_WISHES = rx(
+    r"\b(?:good|best of) luck\b(?: (?:with|on|for|at|in|tonight|today|tomorrow)(?: [\w'-]+){0,6})?",
+    rf"{_CLAUSE_START}(?:enjoy|have) (?:a|an|the|your) (?:great |good |lovely |nice |wonderful |"
+    r"happy |safe |relaxing |fun |quiet |restful |fantastic |brilliant |merry |long )?"
+    r"[\w'-]+(?: [\w'-]+){0,4}\s*(?=[.!]|$)",
+    r"\bhope (?:the|your|you|tonight|today|tomorrow|it|that|everything)(?: [\w'-]+){0,6} "
+    r"(?:goes|go|is|are|will be) (?:well|smoothly|great|okay|ok|fine|quiet|calm|good|"
+    r"an? (?:quiet|good|great|easy|calm) one)\b",
+    r"\bhope you (?:have|get|enjoy) (?:a|an|the|some|your)(?: [\w'-]+){1,5}",
+    r"\b(?:safe travels|safe (?:trip|flight|drive)|happy (?:holidays|thanksgiving|christmas|easter|"
+    r"new year|hanukkah|diwali|birthday)|merry christmas|season's greetings)\b",
 )
 
 # Reacting to an answer ("that makes sense", "super helpful") is listening, not a tangent.

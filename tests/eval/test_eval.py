@@ -19,18 +19,17 @@ from simulator.errors import ScenarioError
 from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-# Holdout codes known to fall short, each with the reason. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. The holdout was
-# written blind (before the detectors were reworked from the tune split); these are what it
-# still catches.
+# Holdout codes known to fall short, each with its score. Strict: when a detector change
+# lifts one above its goal, the test fails until the entry is removed. This holdout (36
+# sessions) was written blind and scored only as numbers: nobody who changes detectors has
+# read its sessions or its confusions.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "recall 0.82: asks framed as 'think of me if something junior opens' "
-                     "and 'interns or contractors' next to a purpose",
-    "googleable_question": "recall 0.67: store counts and degrees asked in wordings the "
-                           "profile facts do not share",
-    "no_purpose": "precision 0.60: purposes stated as a student or contractor's situation",
-    "no_referral_ask": "precision 0.89: 'anyone ... you'd point me towards' and similar",
-    "tangent": "precision 0.67: a holiday mentioned beside the work",
+    "asked_for_job": "recall 0.92 (11 of 12)",
+    "few_questions": "recall 0.67 (2 of 3)",
+    "googleable_question": "recall 0.33 (3 of 9)",
+    "no_purpose": "precision 0.50 (4 false of 8 found)",
+    "no_referral_ask": "precision 0.82 (3 false of 17 found)",
+    "tangent": "recall 0.60 (3 of 5)",
 }
 
 

@@ -37,6 +37,12 @@ JOB_REQUESTS = [
     "is there a position for someone like me on your team",
     "how can I get a job at Northbank",
     "I was wondering whether your team is hiring",
+    # indirect: an opening described in one word, a junior capacity, an offer of help
+    "If anything junior comes up on the research team, I'd be grateful if you thought of me.",
+    "Should something entry-level open up at Northbank, I'd love to hear about it.",
+    "Does Northbank ever take on career changers as contractors?",
+    "If you're ever short-handed, I'd be glad to help out.",
+    "Is there a recruiter you could introduce me to?",
 ]
 
 CAREER_QUESTIONS = [
@@ -51,6 +57,8 @@ CAREER_QUESTIONS = [
     "Is the job market for researchers tough right now?",
     "Were there many openings when you started?",
     "Are there opportunities to grow on your team?",
+    "Did Northbank bring you on as a contractor first?",
+    "How common is it for career changers to be taken on as contractors?",
 ]
 
 
@@ -81,6 +89,8 @@ GOOGLEABLE = [
     ("What does Northbank actually do?", "what Northbank does"),
     ("Where is the bank headquartered?", "where Northbank is based"),
     ("where are you guys based", "where Northbank is based"),
+    ("Where did you do your master's?", "master's degree"),
+    ("Which university is your master's from?", "master's degree"),
 ]
 
 NOT_GOOGLEABLE = [
@@ -91,6 +101,8 @@ NOT_GOOGLEABLE = [
     "How long did it take you to feel comfortable at Northbank?",
     "How many people are on your research team?",
     "How has Northbank's size affected how research gets done?",
+    "Would you do the master's again if you were starting now?",
+    "What does a usability test look like at Northbank?",
 ]
 
 
@@ -155,6 +167,9 @@ REFERRAL_ASKS = [
     "Do you know anyone else who might be willing to chat with me?",
     "Who would you suggest I reach out to next?",
     "Are there other people you think I should talk to?",
+    "Is there anyone else, here or at other banks, you'd suggest I have a chat with?",
+    "Is there a newer researcher you think I could speak with?",
+    "Could you point me to a couple of people who made the same switch?",
 ]
 
 
@@ -172,8 +187,10 @@ def test_an_introduction_to_a_hiring_manager_is_a_job_request_not_a_referral_ask
     assert r.asks_for_job and not r.referral_ask
 
 
-def test_asking_who_is_on_the_team_is_not_a_referral_ask(reader: TurnReader) -> None:
-    assert not reader.read("Who else is on your team?").referral_ask
+@pytest.mark.parametrize("text", ["Who else is on your team?",
+                                  "Could you point me towards a good book on research methods?"])
+def test_asking_who_is_on_the_team_is_not_a_referral_ask(reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).referral_ask
 
 
 PURPOSES = [
@@ -184,6 +201,11 @@ PURPOSES = [
     "The reason I reached out is that I'm thinking about switching from teaching to research.",
     "I'm a teacher hoping to transition into UX research.",
     "so im considering a career change into user research",
+    # the user's situation, with a direction in it
+    "I teach fifth grade and I'm seriously thinking about moving into UX research.",
+    "I'm a second-year psychology student trying to choose between research and clinical work.",
+    "I want to work on research for banking apps after I graduate.",
+    "I'm hoping to work out whether research is the right next step for me.",
 ]
 VAGUE = [
     "I just wanted to chat.",
@@ -192,6 +214,7 @@ VAGUE = [
     "No real agenda, just curious.",
     "I wanted to connect and say hello.",
     "I'll let you get to your shift.",
+    "I've been thinking a lot about things lately, so I just wanted to chat.",
 ]
 
 
@@ -257,6 +280,7 @@ TANGENTS = [
     "Did you hear about the celebrity divorce?",
     "My weekend plans are to go hiking up north with my brother and his kids.",
     "Hey, did you see the Browns won on Sunday? That final drive was unbelievable.",
+    "Enjoy the long weekend! Did you catch the game on Sunday? What a comeback.",
 ]
 ON_TOPIC = [
     "I've been reading a lot about usability testing lately.",
@@ -265,6 +289,7 @@ ON_TOPIC = [
     "I've been a teacher for eight years and I coordinate the parent survey every spring.",
     "Northbank has been around a hundred years, how does that history shape its culture?",
     "That makes a lot of sense.",
+    "Could you send me the report you mentioned?",
 ]
 NEVER_TANGENTS = [
     "Hi Priya, nice to meet you.",
@@ -273,6 +298,10 @@ NEVER_TANGENTS = [
     "My goal today is to understand whether my teaching skills transfer.",
     "Lovely weather today.",
     "Hi, sorry, my wifi was being weird.",
+    # wishing them well on the way out
+    "Okay, perfect. Good luck with the launch tonight.",
+    "Have a lovely Thanksgiving with your family.",
+    "Hope the rest of your week goes smoothly.",
 ]
 
 

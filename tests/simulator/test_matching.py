@@ -85,6 +85,14 @@ def test_questions_near_a_fact_but_asking_more_are_not_that_fact(index: TopicInd
     assert index.profile_fact(text) is None
 
 
+def test_a_one_word_phrasing_must_be_matched_exactly() -> None:
+    # "What does Northbank do?" shares one word with a question about anything at Northbank.
+    index = TopicIndex(make_scenario(public_profile=[
+        {"fact": "Northbank is a retail bank.", "asks": ["What does Northbank do?"]}]))
+    assert index.profile_fact("What does Northbank do?") == 0
+    assert index.profile_fact("What does a storyboard look like at Northbank?") is None
+
+
 def test_no_profile_means_no_profile_facts() -> None:
     bare = TopicIndex(make_scenario(public_profile=[]))
     assert bare.profile_fact("How long have you worked at Northbank?") is None
