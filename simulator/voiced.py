@@ -27,8 +27,9 @@ from simulator.persona import Say
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
-LISTEN_AFTER_S = 0.12
-"""Silence after which the turn so far is read (beside the loop), in case it has ended."""
+LISTEN_AFTER_S = 0.08
+"""Silence after which the turn so far is read (beside the loop), in case it has ended:
+the reading (~0.2 s) then overlaps the wait for a finished question's end."""
 QUESTION_END_S = 0.25
 """A turn that ends in a finished question gets its answer after this much silence..."""
 STATEMENT_END_S = 0.7
