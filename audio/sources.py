@@ -79,7 +79,7 @@ class MicrophoneSource(_ClosingContext):
         self,
         device: int | str | None = None,
         rate: int = 16000,
-        block_ms: int = 30,
+        block_ms: int = 10,
         *,
         stall_timeout_s: float = 3.0,
         first_audio_timeout_s: float = 6.0,
@@ -87,7 +87,9 @@ class MicrophoneSource(_ClosingContext):
     ) -> None:
         """`first_audio_timeout_s` is longer than `stall_timeout_s` because the first input
         stream in a process can take ~2 s to deliver anything. `stream_factory` stands in
-        for sounddevice.InputStream in unit tests."""
+        for sounddevice.InputStream in unit tests. Small blocks at low latency hear the user
+        stop sooner: a click's round trip through the PulseAudio devices and back out
+        measured 71 ms with 30 ms blocks at the default latency, 50 ms with 10 ms at low."""
         self.device = device
         self.rate = rate
         self.block_samples = rate * block_ms // 1000
@@ -118,6 +120,7 @@ class MicrophoneSource(_ClosingContext):
                 channels=1,
                 dtype="int16",
                 blocksize=self.block_samples,
+                latency="low",
                 callback=self._on_block,
             )
             stream.start()
