@@ -274,7 +274,6 @@ class SessionWriter:
                 outcome.extra["fault"] = self._fault_line()
             write_json(self.folder / REPORT, report)
         except OSError as exc:
-            (self.folder / f".{REPORT}.tmp").unlink(missing_ok=True)  # write_json's, half done
             reason = self.fault or disk_message(exc, self.folder / REPORT)
             raise SessionError(f"{reason}: report.json could not be written; the meeting so far "
                                f"is in {self.folder}. Free some space, then run "

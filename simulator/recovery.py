@@ -219,7 +219,7 @@ def rebuild_record(header: dict[str, Any], events: list[dict[str, Any]],
     record.ended_by = end.get("ended_by", "user") if end else (
         "persona" if cut_short else "user")
     record.duration_s = max((t.end_s for t in record.turns), default=0.0)
-    if not finished:
+    if not finished and not any(ev.kind == "left" for ev in record.events):
         record.events.append(Event(record.duration_s, "left",
                                    {"reason": "the meeting was interrupted (recovered)"}))
     return record

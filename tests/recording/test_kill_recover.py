@@ -242,3 +242,21 @@ def test_no_such_session_is_one_line(tmp_path: Path) -> None:
     result = recover(tmp_path / "nope")
     assert result.exit_code != 0 and len(result.output.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def test_a_meeting_that_crashed_after_the_user_left_keeps_why_once(tmp_path: Path) -> None:
+    script = tmp_path / "short.yaml"
+    script.write_text("\n".join(SHORT_SCRIPT.splitlines()[:-1]) + "\n")  # no goodbye
+    setup = setup_for("starter/ux-researcher", "script", seed=1)
+    out = tmp_path / "crashed"
+
+    def crash(kind: str, data: dict[str, Any]) -> None:
+        if kind == "event" and data["kind"] == "left":
+            raise KeyboardInterrupt  # after the log has it, before the report is written
+
+    with pytest.raises(KeyboardInterrupt):
+        run_script(setup, load_script(script), script, out, observer=crash)
+    assert recover(out).exit_code == 0
+    report = json.loads((out / "report.json").read_text())
+    left = [e for e in report["events"] if e["kind"] == "left"]
+    assert [e["reason"] for e in left] == ["the script ran out"]
