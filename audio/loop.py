@@ -23,7 +23,8 @@ from audio.chunk import AudioChunk
 from audio.measures import LiveMeters, talk_ratio
 from audio.sinks import AudioSink
 from audio.sources import AudioSource
-from audio.vad import SpeechStarted, TurnEnded, TurnSegmenter, VoiceActivityDetector
+from audio.turns import TurnEnded, TurnSegmenter
+from audio.vad import SpeechStarted, VoiceActivityDetector
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class BargeIn:
 
 
 LoopEvent = object
-"""Segmenter events (audio.vad) and the persona events above."""
+"""Segmenter events (audio.vad, audio.turns) and the persona events above."""
 
 
 class BlockAnalyzer(Protocol):

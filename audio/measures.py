@@ -1,7 +1,7 @@
 """Speaking measures: pure functions over speech segments and turns, and a live snapshot.
 
 A segment is a `(start, end)` pair of sample indices; a turn is anything with
-`start_sample`, `end_sample`, `rate` and `segments` (such as `audio.vad.TurnEnded`).
+`start_sample`, `end_sample`, `rate` and `segments` (such as `audio.turns.TurnEnded`).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from audio.chunk import AudioChunk  # noqa: E402
 from audio.loop import AudioLoop, PersonaFinished  # noqa: E402
 from audio.sinks import SpeakerSink, WavFileSink  # noqa: E402
 from audio.sources import MicrophoneSource, ScriptedSource  # noqa: E402
-from audio.vad import TurnEnded  # noqa: E402
+from audio.turns import TurnEnded  # noqa: E402
 from audio.wavio import read_audio  # noqa: E402
 
 LIBRIVOX = Path(__file__).resolve().parents[1] / ".." / "shared" / "speech" / "librivox"

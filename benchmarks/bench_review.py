@@ -100,7 +100,8 @@ def reanalyse(folder: Path, report: dict) -> tuple[float, int, float]:
 
     from audio.chunk import AudioChunk
     from audio.measures import speech_seconds, talk_ratio, turn_lengths, turn_pauses
-    from audio.vad import TurnEnded, TurnSegmenter, VoiceActivityDetector
+    from audio.turns import TurnEnded, TurnSegmenter
+    from audio.vad import VoiceActivityDetector
 
     began = time.perf_counter()
     segmenter = TurnSegmenter(vad=VoiceActivityDetector(RATE))

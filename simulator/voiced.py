@@ -21,7 +21,8 @@ from audio.sources import AudioSource
 from audio.speech_in import Recognizer
 from audio.speech_out import Voice
 from audio.transcriber import BackgroundTranscriber
-from audio.vad import TurnEnded, TurnSegmenter, VoiceActivityDetector
+from audio.turns import TurnEnded, TurnSegmenter
+from audio.vad import VoiceActivityDetector
 from simulator.meeting import Meeting
 from simulator.persona import Say
 

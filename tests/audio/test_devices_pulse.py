@@ -18,7 +18,7 @@ from audio.devices import list_devices
 from audio.loop import AudioLoop
 from audio.sinks import NullSink, SpeakerSink
 from audio.sources import MicrophoneSource
-from audio.vad import TurnEnded
+from audio.turns import TurnEnded
 
 pytestmark = pytest.mark.pulse
 

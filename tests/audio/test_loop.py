@@ -10,7 +10,8 @@ from audio.chunk import AudioChunk
 from audio.loop import AudioLoop, BargeIn, PersonaFinished, PersonaStarted
 from audio.sinks import NullSink, WavFileSink
 from audio.sources import ScriptedSource, WavFileSource
-from audio.vad import TurnEnded, TurnSegmenter, TurnStarted, VoiceActivityDetector
+from audio.turns import TurnEnded, TurnSegmenter, TurnStarted
+from audio.vad import VoiceActivityDetector
 
 RATE = 16000
 VOICE_RATE = 22050

@@ -15,7 +15,7 @@ from audio.measures import (
     turn_pauses,
     words_per_minute,
 )
-from audio.vad import TurnEnded, TurnSegmenter
+from audio.turns import TurnEnded, TurnSegmenter
 
 RATE = 16000
 

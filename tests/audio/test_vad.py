@@ -6,14 +6,8 @@ import numpy as np
 import pytest
 
 from audio.chunk import AudioChunk
-from audio.vad import (
-    SpeechStarted,
-    SpeechStopped,
-    TurnEnded,
-    TurnSegmenter,
-    TurnStarted,
-    VoiceActivityDetector,
-)
+from audio.turns import TurnEnded, TurnSegmenter, TurnStarted
+from audio.vad import SpeechStarted, SpeechStopped, VoiceActivityDetector
 
 RATE = 16000
 FRAME = 480  # 30 ms
