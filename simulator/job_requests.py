@@ -3,29 +3,24 @@
 An informational interview is for learning, so any move from "how do people get in?" to
 "get me in" is a job request. The rules below are the shapes such requests take: asking
 whether *they* need or take someone, asking to be kept in mind when something opens,
-asking them to pass something of mine on or to vouch for me, and offering myself. Each
-needs the request to point at the persona, their team or their organisation (or at me):
+asking them to pass something of mine on or to vouch for me, and wanting in; offering my
+work to them is simulator.job_offers. Each needs the request to point at the persona,
+their team or their organisation (or at me):
 "what do hiring managers look for?" and "how did you get hired?" ask about hiring, they
 do not ask for it.
 """
 
 from __future__ import annotations
 
-import re
-
+from simulator.job_offers import JOB_WORDS, WANTED, WORKER, JobOffers, org_ish
 from simulator.phrases import Rule
 
-JOB_WORDS = (r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)|spots?|reqs?|"
-             r"postings?|apprenticeships?|placements?|fellowships?|"
-             r"(?:trainee|graduate|intern|training|apprentice)(?:ship)? places)")
+__all__ = ["HIRING_PEOPLE", "JOB_WORDS", "JobRequests", "org_ish"]
+
 # Whoever decides on hiring, by role; with HR, whoever handles it.
 _HIRERS = (r"(?:hiring managers?|recruiters?|recruiting team|talent (?:acquisition|team)|"
            r"whoever (?:is )?(?:hiring|recruiting|does (?:the )?hiring))")
 HIRING_PEOPLE = rf"(?:{_HIRERS}|hr(?: team| department| person| people)?)"
-# People a team might need or take on: "do you need a helper?", "do you take interns?"
-_WANTED = (r"(?:help|helpers?|hands?|pair of hands|anyone|anybody|someone|somebody|people|staff|"
-           r"interns?|apprentices?|volunteers?|assistants?|juniors?|trainees?|contractors?|"
-           r"freelancers?|temps?)")
 _TAKEN_ON = (r"(?:interns?|internships?|apprentices?|trainees?|volunteers?|students?|new grads?|"
              r"graduates?|placements?|helpers?|juniors?|temps?|contractors?|freelancers?|techs?)")
 # The junior capacity someone is taken on in: "as interns", "as research assistants".
@@ -52,17 +47,6 @@ _ASK_OF_ME = (r"(?:let me know|keep me|keep my name|think of me|thought of me|te
               r"reach out to me|get in touch with me|give me a (?:shout|call|ring|heads up)|send me|"
               r"contact me|consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
               r"i would (?:love|like|appreciate|be grateful|be keen|be interested))")
-# Trying the work out is not asking for it: "could I volunteer there to see if I like it?"
-_JUST_TRYING = re.compile(r"\bto (?:see|find out|try|test|get a (?:feel|sense|taste)|"
-                          r"learn (?:if|whether)|check)\b|\bbefore i (?:decide|commit|apply)\b")
-
-
-def org_ish(org_name: str) -> str:
-    """Their team or organisation, by name or by noun."""
-    return (r"(?:(?:your|the|this) (?:team|group|department|company|organi[sz]ation|firm|bank|org|"
-            rf"unit|shop|office|practice|lab)|{org_name})")
-
-
 class JobRequests:
     """Recognises job requests aimed at one persona's organisation."""
 
@@ -71,17 +55,14 @@ class JobRequests:
         you = rf"(?:you|{org})(?: guys| all)?"
         self._rules = [
             _they_are_hiring(org, you), _openings(org), _keep_me_in_mind(),
-            _pass_my_things_on(), _vouch_or_refer(), _offering_myself(org), _if_you_need_me(),
+            _pass_my_things_on(), _vouch_or_refer(), _wanting_in(org),
             _asking_outright(org, org_name),
         ]
-        self._trying_offer = _offer_to_try(org)
+        self._offers = JobOffers(org_name)
 
     def asks(self, t: str, words: frozenset[str]) -> bool:
         """Whether normalised text `t` (with its word set) asks for a job."""
-        if any(rule.search(t, words) for rule in self._rules):
-            return True
-        match = self._trying_offer.search(t, words)
-        return match is not None and not _JUST_TRYING.search(t, match.end())
+        return any(rule.search(t, words) for rule in self._rules) or self._offers.search(t, words)
 
 
 def _they_are_hiring(org: str, you: str) -> Rule:
@@ -89,25 +70,25 @@ def _they_are_hiring(org: str, you: str) -> Rule:
     return Rule(
         "hiring recruiting taking looking need needs want use take takes bring brings hire "
         "hires accept know room space place spot headcount budget consider considering "
-        "employ employing",
+        "employ employing bringing adding onboarding staffing",
         rf"(?<!when )(?<!while )\b(?:are|is) (?:{you}|anyone|anybody|there anyone)"
         r"(?: currently| still| by any chance| at all| right now| ever)* (?:hiring|recruiting|"
-        rf"taking on|looking for (?:any |some |more |new |extra |another |an? )*(?:\w+ )?"
-        rf"(?:{_WANTED}|{_TAKEN_ON}|hires))\b",
+        r"(?:taking on|looking for|bringing (?:on|in)|adding|onboarding) (?:any |some |more |new |"
+        rf"extra |another |an? )*(?:[\w-]+ )?(?:{WANTED}|{_TAKEN_ON}|{WORKER}|hires))\b",
         rf"\b(?:if|whether|chance) (?:you are|{org} is|you guys are) (?:currently |still )?(?:hiring|"
         r"recruiting|looking for (?:anyone|anybody|someone|somebody|people|help))\b",
         rf"\byou (?:would not |would |might |do not )?(?:happen to )?(?:need|be needing|be looking "
-        rf"for) (?:any |a |an |some |another |extra )(?:\w+ )?{_WANTED}\b",
+        rf"for) (?:any |a |an |some |another |extra )(?:\w+ )?{WANTED}\b",
         r"\bknow (?:anyone|anybody|any teams?|any companies|anywhere|of anyone) (?:who is "
         r"|that is |who are |that are )?(?:hiring|recruiting)\b",
         # "Do you need any extra hands?", "Could you use a helper?", "Any chance you need..."
         rf"{_NOT_AFTER_WH}\b(?:do|does|would|could|might|will|any chance) {you}(?: ever| still|"
         r" currently| by any chance)* (?:need|needs|want|use|could use) (?:any |a |an |some |"
-        rf"another |more )?(?:extra )?(?:pair of )?{_WANTED}\b(?! (?:with|who|that|from)\b)"
+        rf"another |more )?(?:extra )?(?:pair of )?{WANTED}\b(?! (?:with|who|that|from)\b)"
         r"(?!(?: \w+){0,4} to (?:have|know|be|do|learn|understand)\b)",
         # The auxiliary dropped, as people speak: "Need any help this summer?"
         rf"(?:^|[.!?,]\s*)(?:so |and |hey |also )?(?:need|could use) (?:any|some|an extra|extra|a) "
-        rf"(?:extra )?(?:pair of )?{_WANTED}\b",
+        rf"(?:extra )?(?:pair of )?{WANTED}\b",
         # "Do you have room for another analyst?", "Would your team hire someone like me?"
         rf"\b(?:room|space|a place|a spot|headcount|budget) for (?:me|someone like me|somebody "
         rf"like me|(?:another|one more|an extra|a new|an?) (?:\w+ )?{_PERSON})\b",
@@ -131,7 +112,8 @@ def _they_are_hiring(org: str, you: str) -> Rule:
 def _openings(org: str) -> Rule:
     """Openings, vacancies, roles for me."""
     return Rule(
-        "openings opening vacancy vacancies open jobs job roles role positions position "
+        "openings opening vacancy vacancies open jobs job roles role positions position going "
+        "available offer "
         "internships internship interns spot spots reqs headcount place places room chance",
         r"\b(?:any|are there|is there(?: an?)?|have|know of|aware of|hear of)(?: any)?"
         r"(?: job| current| open)? (?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|"
@@ -140,6 +122,10 @@ def _openings(org: str) -> Rule:
         rf"(?: \w+){{0,3}} (?:on|in|at|with|within|for) {org}\b",
         r"\b(?:do|does) (?:you|your team|the team|the company|your company)(?: guys)? "
         rf"(?:have|offer|take(?: on)?)(?: any)? (?:open )?(?:{JOB_WORDS}|interns|headcount)\b(?!')",
+        # "Any freelance writing going at Clydemark?": work on offer there, for me.
+        rf"\b(?:any|is there|are there)(?: any)? (?:[\w-]+ ){{0,2}}(?:work|gigs?|freelance|contracts?|"
+        rf"contract work|shifts|hours|writing|projects?) (?:going|available|on offer|coming up|"
+        rf"open)\b(?: \w+){{0,2}} (?:at|with|on|in|for) {org}",
         rf"\b(?:is there|are there|would there be) (?:a |an |any )?(?:{JOB_WORDS}|place|"
         r"room|chance) for (?:me|someone like me)\b",
     )
@@ -149,9 +135,10 @@ def _keep_me_in_mind() -> Rule:
     """Keep me in mind; tell me if something opens up."""
     return Rule(
         "mind think thought thinking consider considered posted opens open opened comes come came "
+        "keep kept keeping hold file record "
         "available frees free turns crops pops arises hear see across know spot notice",
-        r"\b(?:keep|kept|keeping|bear|have) (?:me|my name|my (?:cv|resume|details|profile)) in "
-        r"mind\b",
+        r"\b(?:keep|kept|keeping|bear|have|hold|put) (?:me|my name|my (?:cv|resume|details|profile|"
+        r"application)) (?:in mind|on file|on record|in the (?:system|pile|database))\b",
         r"\b(?:think|thought|thinking) of me\b(?! as\b)", r"\bconsider me\b",
         r"\b(?:i|me)\b(?: \w+){0,4} be (?:considered|thought of)\b(?! as\b)",
         rf"\b(?:if|in case|when|whenever|should) {_AN_OPENING} (?:ever )?{_OPENS_UP}\b"
@@ -163,26 +150,11 @@ def _keep_me_in_mind() -> Rule:
     )
 
 
-def _if_you_need_me() -> Rule:
-    """ "If you ever need an extra writer, I'm your person", "...count me in"."""
-    offer = (r"(?:[\s,;]+\w+){0,6}?[\s,;]+(?:i am your (?:person|guy|girl|man|woman)|i am "
-             r"(?:available|around|free|happy to|keen|up for it|interested)|count me in|think of me|"
-             r"i would (?:love|be happy|be glad|jump)|let me know|keep me in mind)")
-    return Rule(
-        "need want looking short stretched swamped understaffed slammed",
-        r"\bif you (?:ever |guys ever |all ever )?(?:need|want|are looking for) (?:an? |any |another "
-        r"|extra |an extra |more |some )(?:\w+ ){0,2}\w+\b" + offer,
-        # "If you're ever short-handed on a big job, I'd be glad to help out."
-        r"\bif you (?:are|guys are|all are|get|find yourself|find yourselves)(?: ever)? "
-        r"(?:short|short-handed|shorthanded|understaffed|stretched|swamped|slammed|a (?:person|"
-        r"hand|pair of hands) (?:short|down))\b" + offer,
-    )
-
-
 def _pass_my_things_on() -> Rule:
     """Passing my CV, portfolio or name on to someone who hires."""
     return Rule(
-        "pass passed passing forward forwarded forwarding circulate circulating put send sent "
+        "pass passed passing forward forwarded forwarding circulate circulating put send sent get "
+        "bring slip "
         "sending share shared sharing give gave hand handed email emailed emailing flag "
         "mention mentioned mentioning",
         rf"\b{_ONWARD}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?{_MY_THINGS}\b",
@@ -194,6 +166,9 @@ def _pass_my_things_on() -> Rule:
         # Handing my name or CV to whoever hires, or to their own boss.
         rf"\b(?:{_ONWARD}|{_SEND}) (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to|over to) "
         rf"(?:(?:your |the |a )?{HIRING_PEOPLE}|your (?:manager|boss|team lead|director))\b",
+        # "Could you get my resume in front of your manager?"
+        rf"\b(?:get|put|bring|pass|slip)\b(?: \w+){{0,2}} my (?:\w+ )?{_MY_THINGS}\b(?: \w+){{0,2}}? "
+        r"(?:in front of|on the desk of|to the attention of|under the nose of)\b",
     )
 
 
@@ -213,6 +188,10 @@ def _vouch_or_refer() -> Rule:
         r"a colleague|one of))",
         rf"\b(?:recommend|recommending) me (?:for|to) (?:the |a |an |that |this |any )?"
         rf"(?:\w+ )?(?:{JOB_WORDS}|it|that one)\b",
+        # Putting me up for something of theirs: "recommend me for Harrowgate's student
+        # program", "nominate me for the fellowship".
+        r"\b(?:recommend|recommending|nominate|nominating|sponsor|sponsoring|endorse|endorsing) "
+        r"me (?:for|to join|into)\b",
         rf"\b(?:introduce|connect|put|get|recommend|mention) me (?:\w+ ){{0,4}}(?:to|with) "
         rf"(?:your |the |a |an )?{HIRING_PEOPLE}\b",
         # Whoever hires named first: "Is there a recruiter you could introduce me to?" (not
@@ -230,23 +209,19 @@ def _vouch_or_refer() -> Rule:
     )
 
 
-def _offering_myself(org: str) -> Rule:
-    """Offering myself: "I'd love to apply", "I could start next month", "a way in at X"."""
+def _wanting_in(org: str) -> Rule:
+    """Wanting in: "I'd love to apply", "I could start next month", "a way in at X" (offers
+    of work are simulator.job_offers)."""
     return Rule(
-        "apply start free unpaid work intern volunteer help door way route turn lead grow "
-        "become get chance opportunity",
+        "apply start door way route turn lead grow become get chance opportunity",
         r"\bi would (?:really |happily |gladly )?(?:love|like|be (?:happy|glad|keen|thrilled|"
         r"delighted)) to apply\b(?!(?: \w+){0,2} (?:to|for) (?:an? |some |a few |\w+s\b|school|"
         r"college|university|grad|law|nursing|med|business))",
-        rf"\bi would (?:really |happily |gladly )?(?:\w+ )?(?:love|like|be (?:happy|glad|keen|"
-        rf"thrilled|delighted)) to (?:work|intern|volunteer|help out|help)(?: \w+){{0,2}} "
-        rf"(?:for|at|with|on|in) (?:you\b|your\b|one of (?:your|the)\b|{org})",
         rf"\bi would (?:\w+ )?(?:jump at|leap at|grab|love|welcome) (?:the|any|a) (?:chance|"
         r"opportunity) to (?:work|intern|volunteer|help|get (?:some )?(?:[\w-]+ )?experience)"
         rf"(?: \w+){{0,3}} (?:for|at|with|on|in|alongside) (?:you\b|your\b|{org})",
         r"\bi (?:could|can) start (?:as|next|tomorrow|right away|immediately|whenever|on monday|"
         r"this|in (?:a|two|three|\w+) (?:weeks?|months?))\b",
-        r"\bi (?:would|will) (?:\w+ )?(?:work|help out|help) (?:for free|unpaid|for nothing)\b",
         r"\bi (?:would|could|will)(?: \w+){0,5} (?:just|anything) to get (?:in\b(?! touch)|"
         r"my foot in the door)",
         # A way in for me, or at their organisation: not "is an internship a good way in?"
@@ -257,24 +232,14 @@ def _offering_myself(org: str) -> Rule:
     )
 
 
-def _offer_to_try(org: str) -> Rule:
-    """ "Could I volunteer on one of your courses?": work offered to them, unless it is only to
-    try the work out (checked by the caller)."""
-    return Rule(
-        "volunteer intern work help shifts hours days weekends",
-        r"\b(?:could|can|may|might) i (?:\w+ )?(?:volunteer|intern|help out|work)\b(?: \w+){0,4} "
-        rf"(?:for|with|on|at|in) (?:you\b|your\b|one of (?:your|the)\b|{org})",
-        r"\b(?:could|can|may|might) i (?:\w+ )?(?:pick up|do|work|cover|take) (?:some |a few |any "
-        r"|the odd )?(?:shifts|hours|days|weekends)\b",
-    )
-
-
 def _asking_outright(org: str, org_name: str) -> Rule:
     """Asking outright to be hired, interviewed or taken on."""
     return Rule(
         "interview hire hired apply join work get getting land find take bring foot intern "
         "trial tryout experience secure",
         r"\b(?:interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
+        # "Could you help me get into Pinecrest's fellowship?" (not "into data science").
+        rf"\b(?:help me|get me) (?:get |break )?(?:into|onto|on to|in at|in with) {org}",
         r"\b(?:take|bring) me on\b",
         rf"\bhelp me (?:\w+ ){{0,2}}(?:get|land|find|secure) (?:my|a|an|some) (?:[\w-]+ )?"
         rf"(?:foot in the door|{JOB_WORDS}|interview)\b",

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from simulator.public_facts import ORG_NOUNS, org_patterns
+from simulator.public_facts import ORG_NOUNS, PublicFacts
 from simulator.scenario import Scenario
 from simulator.words import (
     CAREER_WORDS,
@@ -121,7 +121,10 @@ class TopicIndex:
             | {w for term in scenario.vocabulary for w in self.tokens(term)}) - JUDGEMENTS
         for w in QUESTION_WORDS:  # they say nothing about the field
             self._field_weight.pop(w, None)
-        self._org_patterns = org_patterns(self.org_pattern, persona.organisation)
+        self.public_facts = PublicFacts(
+            [f.fact for f in scenario.public_profile], persona.organisation, self._org_words,
+            frozenset(tokens(persona.name)),
+            [text for t in scenario.topics for text in (*t.examples, *t.keywords)], persona.role)
         # What is around the meeting ("the spools of wire behind the desk"): remarks about it
         # are about being there, not a change of subject.
         self.setting_words = frozenset(self.tokens(scenario.setting))
@@ -194,11 +197,7 @@ class TopicIndex:
     def org_basic(self, text: str) -> str | None:
         """A short label when `text` asks a basic public fact about the organisation (what it
         does, its size, where it is based, when it was founded); None otherwise."""
-        t = normalise(text)
-        for label, pattern in self._org_patterns:
-            if pattern.search(t):
-                return label
-        return None
+        return self.public_facts.org_basic(text)
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two free texts under this scenario's weights."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def rx(*parts: str) -> re.Pattern[str]:
@@ -22,6 +23,9 @@ class Rule:
     def search(self, t: str, words: frozenset[str]) -> re.Match[str] | None:
         return None if self.triggers.isdisjoint(words) else self.pattern.search(t)
 
+    def finditer(self, t: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+        return iter(()) if self.triggers.isdisjoint(words) else self.pattern.finditer(t)
+
 
 WORDS = re.compile(r"[a-z]+")
 
@@ -29,3 +33,14 @@ WORDS = re.compile(r"[a-z]+")
 def word_set(t: str) -> frozenset[str]:
     """The plain words of normalised text, for Rule.search."""
     return frozenset(WORDS.findall(t))
+
+
+# Words that end like someone who does a job ("a newer nurse", "another analyst") but are
+# not people: comparatives and things ("a better way", "a chapter"), nor whoever hires.
+NOT_A_PERSON = (r"(?!(?:better|other|rather|further|either|neither|easier|bigger|smaller|later|"
+                r"earlier|sooner|number|order|paper|letter|chapter|center|centre|water|computer|"
+                r"career|matter|summer|winter|year|hour|door|floor|factor|sector|error|color|"
+                r"colour|behavior|behaviour|restaurant|important|hiring|recruit\w*|degree|fee|"
+                r"coffee|committee|guarantee|agree|three|tree|free|knee|masters?)\b)")
+# Someone named by what they do: "carpenter", "analyst", "designer", "technician".
+ROLE_NOUN = rf"{NOT_A_PERSON}[a-z]+(?:er|or|ist|yst|ian|ant|ee|ect)s?"

@@ -1,212 +1,322 @@
-"""Questions a public profile or the organisation's own website already answers.
+"""Questions a public profile or the organisation's own website already answers, by meaning.
 
-A fact question has a recognisable shape whatever the wording: "which paper were you at
-before...", "what did you do your master's in?", "how many stores does X run?". Each shape
-is a *slot* (tenure, previous job, studies...). A persona slot counts only when one of the
-scenario's public-profile facts states that kind of thing; the organisation's basics (what
-it does, its size, where it is, when it was founded or went public) are on its website
-whatever the profile says. A question that builds on a fact ("did your PhD actually help?",
-"how did going public change your work?") has none of these shapes.
+A question asks a public fact when it asks for a fact, not a view or a story, and what it
+names is what one profile fact states. So each question sentence of a turn is read in three
+steps:
 
-Everything here works on normalised text (simulator.words.normalise).
+1. Is it a fact question? It asks (a question mark, a question opening, or a tag: "...,
+   right?", "..., isn't it?") and asks for no judgement or experience ("was it worth it",
+   "what was it like", "how did you get in", "why"), about the persona or the organisation,
+   not people in general ("how many stores does a partner usually look after?").
+2. What does it ask for? Its words as concepts (simulator.fact_words): "who funds you guys"
+   asks "fund"; "where did you go to school" asks "education". Some wordings ask a value:
+   "when/what year" a year, "how long" a duration, "how many/how big" a count, "what does
+   X make/sell/do" what the organisation does; a number in a confirmation asks the same
+   ("five years or so?").
+3. Which fact states it? One whose concepts cover every word the question names (one
+   stray word is allowed among three or more, unless the scenario's questions about the
+   work use it: "route planning software for hauliers?" but not "...do all week?") and
+   which holds the value asked for.
+
+The organisation's basics (what it does, its size, where it is based, when it was founded)
+are on its website whatever the profile says, so they count even without a fact. Works on
+normalised text (simulator.words.normalise).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from simulator.fact_words import acronyms, concept, fact_words, spell_out
 from simulator.phrases import rx
+from simulator.questions import CONFIRMING_TAG, asks_question
+from simulator.words import normalise
 
-_END = r"\s*(?:[?.!,;]|$)"
-# A fact question ends soon after what it asks; "what did you study that helps you most
-# today?" goes on to ask something else.
-_TAIL = rf"(?: \w+){{0,3}}{_END}"
 ORG_NOUNS = (r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency|institution|"
              r"institute)")
-_SCHOOLS = (r"(?:school|college|university|uni|grad school|law school|nursing school|"
-            r"business school|med school)")
-_DEGREES = (r"(?:degree|phd|doctorate|masters?|mba|bachelors?|undergrad(?:uate)?(?: degree)?|jd|bsn|"
-            r"msc|bsc|major)")
-# What an organisation has more of as it grows, and nobody but the organisation has.
-_PREMISES = (r"(?:stores|shops|hospitals|clinics|beds|locations|offices|branches|sites|"
-             r"restaurants|centers|centres|warehouses)")
-_COUNTED = (rf"(?:people|employees|staff|workers|folks|persons|engineers|nurses|customers|clients|"
-            rf"members|carriers|users|homes|transactions|{_PREMISES})")
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A confirmation asked as a statement: "You joined in 2019, right?", "...isn't it?"; a bare
+# "yes" or "no" tag too, once a question mark says it is one.
+_TAG = re.compile(rf"{CONFIRMING_TAG.pattern}|(?:,\s*|\s)(?:yes|no|true|yeah|aye|eh)\s*\?$")
+# Asking for a view, a feeling, advice or a story, which no profile states.
+_JUDGING = rx(
+    r"\b(?:think|thought|thoughts|feel|felt|feeling|opinion|views?|take on|worth|recommend\w*|"
+    r"suggest\w*|advi[cs]e|regret\w*|wish|prefer\w*|enjoy\w*|lov(?:e|ed|ing)|hat(?:e|ed|ing)|"
+    r"miss(?:ed|ing)?|surpris\w*|reali[sz]\w*|decid\w*|learn\w*|struggl\w*|hard(?:est|er)?|"
+    r"eas(?:y|ier|iest)|difficult\w*|tough\w*|challeng\w*|best|worst|better|worse|favou?rite|"
+    r"important|matter\w*|help\w*|useful|chang(?:e|ed|es|ing)|affect\w*|shap(?:e|ed|es|ing)|"
+    r"prepar\w*|compar\w*|differ\w*|should|need|needs|needed|must|ought|why|how come|"
+    r"expect\w*|proud|nervous|stress\w*|good|bad|great|ideal|successful)\b",
+    r"\blook(?:s|ed|ing)? (?:like|for)\b", r"\btoo (?!\?)\w+",
+    r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
+    # "How did you get in?" asks how they went about it: a story, not a fact.
+    r"\bhow (?:do|did|does|would|could|can|will) (?!long\b|many\b|much\b|big\b|large\b|old\b)",
+    r"\bwhen did you (?:first )?know\b", r"\bmade you\b", r"\bhave to\b",
+    r"\b(?:see|saw|seen|view|treat|think of) (?:you|me|him|her|them|people) as\b",
+    r"\b(?:do|should|can|could|would|will) i\b",
+    # Hypotheticals: "would you do the MBA again?", "if you were starting now..."
+    r"\bwould you (?!mind\b|remind\b|happen\b)", r"\bif you (?:were|could|had)\b",
+)
+# Hedges that name nothing: "these days", "right now", "first off".
+_HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
+                     r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
+                     r"quick question)\b")
+# About people in general, not this persona or organisation.
+_GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|normally|often|"
+                      r"average|someone|somebody|anyone|anybody|everyone|everybody|other|others|"
+                      r"another|else)\b|\b(?:how|what|where|when|whether) to\b"
+                      # "Is an MBA the way in?": something in general, not theirs.
+                      r"|^(?:(?:and|so|but) )?(?:is|are|was|were|does|do|can|could|will|would) "
+                      r"(?:an?|any|some)\b")
+# About the user: "I want to know how to start" (unless it asks about them too).
+_ME = re.compile(r"\b(?:i|me|my|mine)\b")
+_YOU = re.compile(r"\b(?:you|your|yours)\b")
+_WHERE = re.compile(r"\bwhere\b")
+_DEFINITION = re.compile(r"^(?:\w+ )?what (?:is|are|does) (?:an? |the )?[\w -]+?(?: mean)?"
+                         r"(?:,[\w ,-]*)?\W*$")
+_WH = re.compile(r"\b(?:what|when|where|which|who|whom|whose|how)\b")
+_ASKS_YEAR = re.compile(r"\b(?:when|what year|since when|how long ago|how old)\b")
+_ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b")
+_ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount)\b")
+# What the organisation does: "what does X make?", "what kind of bank is X?", "who buys X?"
+_ACTIVITY = rx(
+    r"\b(?:does|do) (?:[\w']+ ){1,6}?(?:make|sell|build|offer|provide|produce|focus on|"
+    r"speciali[sz]e in|cover|research|deal (?:in|with)|work on)\b",
+    r"\bwhat (?:kind|sort|type) of\b", r"\bwhat\b.*\b(?:industry|sector|line of business)\b",
+    r"\bwho (?:buys|uses|are (?:[\w']+ ){0,3}(?:customers|clients|users))\b",
+)
+# "What does your team do?" asks about the work, "what does X do?" about the organisation.
+_WHAT_DO = re.compile(r"\bwhat (?:exactly |actually |really )?(?:does|do) (?:[\w']+ ){1,6}?do\b")
+_ACTIVITY_WORDS = frozenset(fact_words("make sell build offer provide produce focus specialize "
+                                       "cover research deal customer industry sector kind sort "
+                                       "type line business product service project issue",
+                                       frozenset()))
+# A fact saying what the organisation is or does: "X is a...", "X makes...", within its
+# first few words (its name may be long).
+_SAYS_WHAT_IT_DOES = re.compile(
+    r"^(?:\S+\s+){1,5}?(?:is an?|is the|makes|does|runs|sells|builds|provides|offers|operates|"
+    r"processes|delivers|researches|serves|designs|develops|manufactures|supplies|produces)\b")
+# Referring to the organisation without its name.
+_ORG_REFERENCE = re.compile(
+    r"\b(?:you guys|you all|y'all|it|they)\b|\b(?:the|your|this) (?:hospital|clinic|shop|store|"
+    r"network|chain|institute|practice|firm|company|bank|agency|business|organi[sz]ation|"
+    r"think tank|employer)\b")
+_YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
+# Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
+# duration).
+_NAMES_NOTHING = frozenset(fact_words(
+    "what when where who whom whose which how long many much old ago do does did have has had "
+    "get go come be become became practice practise make run operate cover support "
+    "handle oversee manage managing work worked works working job jobs role roles position "
+    "true check remind again now still exactly roughly around approximately total official "
+    "exact full formal latest recent newest counting including there here originally also too "
+    "mostly mainly whole year years month months decade decades sorry basic question",
+    frozenset()))
+_MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
+                               frozenset()))
+_TIME_UNITS = frozenset(fact_words("year years month months decade decades", frozenset()))
+# A stray word tolerated among this many covered ones.
+_STRAY_AMONG = 3
 
 
 @dataclass(frozen=True)
-class _Slot:
-    asks: re.Pattern[str]
-    """The question's shape, on normalised text."""
-    evidence: tuple[re.Pattern[str], ...]
-    """What a profile fact says when it answers this slot, strongest first."""
+class _Fact:
+    text: str
+    words: frozenset[str]
+    year: bool
+    duration: bool
+    count: bool
+    activity: bool
+    """Says what the organisation is or does."""
+    before: str | None
+    numbers: frozenset[str]
+    about_persona: bool
 
 
-def _evidence(*parts: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in parts)
+@dataclass(frozen=True)
+class _Question:
+    words: list[str]
+    """What it names, as concepts, beyond the value it asks."""
+    kinds: frozenset[str]
+    """Values it asks for: year, duration, count, activity."""
+    about_org: bool
+    names_org: bool
+    """Names the organisation (or "the company"), not just "it" or "they"."""
+    about_you: bool
+    where: bool
+    before: str | None
+    numbers: frozenset[str]
+    """The values it checks ("since 2019?"), to choose between facts that both fit."""
 
 
-_PAST_JOB = _evidence(r"\bbefore\b", r"\bafter (?:\w+ ){0,3}years\b",
-                      r"\b(?:spent|served) (?:\w+ ){0,3}years\b", r"\bleaving\b|\bleft\b",
-                      r"\bpreviously\b|\bformerly\b")
+def _before(words: list[str]) -> str | None:
+    """What "before" is before ("before Brightpath": the organisation), so that "what did you
+    do before research?" is not answered by "before Brightpath, she was a researcher"."""
+    if "previous" not in words:
+        return None
+    after = words[words.index("previous") + 1:]
+    return next((w for w in after if w not in _NAMES_NOTHING and w not in _MOVING), None)
 
 
-def _persona_slots(org: str, first_name: str) -> list[_Slot]:
-    here = rf"(?:{org}|here|there|this place)"
-    return [
-        _Slot(rx(  # how long they have been there
-            rf"\bhow (?:long|many years) (?:have|had) you (?:been|worked|spent)(?:(?: \w+){{0,2}}"
-            rf" (?:at|with|for|in|on) {here}| (?:here|there)\b)",
-            rf"\b(?:when|what year) did you (?:first )?(?:join|start (?:at|with|working (?:at|for|"
-            rf"with))|come (?:to|on board at)|get hired (?:at|by)|move to|arrive at) {here}",
-            rf"\b(?:when|what year) did you (?:first )?join{_END}",
-            rf"\bhow long have you been (?:in (?:this|your|the|that) (?:role|job|position)|"
-            rf"(?:a|an|the) (?:\w+ ){{0,2}}\w+){_END}"),
-            _evidence(r"\bjoined\b", rf"\b{re.escape(first_name)} (?:founded|started|set up)\b",
-                      r"\bsince (?:19|20)\d\d\b", r"\bfor \w+ years\b")),
-        _Slot(rx(  # where they worked before
-            r"\b(?:where|which \w+|what \w+) (?:did|were|was) you (?:working|work|at|with|"
-            r"employed|based)(?: \w+){0,3} before\b",
-            rf"\bwhat did you do before (?:{org}|this|that|here|joining|becoming|starting|coming|"
-            r"moving|you (?:joined|became|started|moved|came))",
-            r"\bwhat (?:was|were) your (?:previous|last|old|prior|former) (?:job|role|employer|"
-            r"company|position|career|title|jobs|roles)",
-            rf"\b(?:where|which \w+|what \w+) (?:did|were) you (?:work|working|at|practi[cs]e|"
-            rf"practi[cs]ing|teach|teaching)(?: previously| before)?{_END}"),
-            _PAST_JOB),
-        _Slot(rx(  # how long they did the previous job
-            r"\bhow (?:long|many years) (?:were|was) you (?:a |an |in |at |with |the )?\w+",
-            r"\bhow (?:long|many years) did you (?:teach|work|serve|practi[cs]e|stay|spend|"
-            r"manage|run|report|do (?:that|it|the job))\b"),
-            _PAST_JOB),
-        _Slot(rx(  # where and what they studied
-            rf"\bwhere did you (?:study|train|graduate(?: from)?|go to {_SCHOOLS}|(?:get|do|take|"
-            rf"complete|finish|earn) your (?:\w+ )?(?:{_DEGREES}|certificate|training|education))"
-            rf"{_TAIL}",
-            # "Where's your master's from?", "Which school was your MBA from?"
-            rf"\b(?:where|(?:which|what) {_SCHOOLS}) (?:is|was) your (?:\w+ )?{_DEGREES} from{_TAIL}",
-            rf"\b(?:which|what) {_SCHOOLS} did you (?:get|do|take|complete|finish|earn) your "
-            rf"(?:\w+ )?{_DEGREES}(?: at| from| in)?{_TAIL}",
-            rf"\b(?:which|what) {_SCHOOLS} did you (?:go to|attend|study at|graduate from|get "
-            rf"your \w+ from){_TAIL}",
-            rf"\bwhat did you (?:study|major in|do your (?:\w+ )?{_DEGREES} (?:in|on)|get your "
-            rf"(?:\w+ )?{_DEGREES} in){_TAIL}",
-            rf"\bwhat (?:is|was) your (?:\w+ )?{_DEGREES} (?:in|on){_TAIL}",
-            rf"\bwhat (?:degree|degrees|qualifications) do you have{_TAIL}",
-            rf"\bdo you have (?:a|an) (?:\w+ )?{_DEGREES}\b{_TAIL}",
-            rf"\bdid you (?:go to|study at|attend) (?:a )?{_SCHOOLS}{_TAIL}"),
-            _evidence(r"universit|college|school|degree|bachelor|master|\bphd\b|\bmba\b|\bjd\b|"
-                      r"\bbsn\b|studied|graduat")),
-        _Slot(rx(  # certifications and licences
-            r"\bwhat (?:certifications?|certificates?|credentials?|licen[cs]es?) (?:do|did) you "
-            rf"(?:have|hold|get|do){_TAIL}",
-            rf"\bare you (?:\w+ )?(?:certified|licensed|chartered|accredited){_TAIL}",
-            r"\bdo you (?:have|hold) (?:a|an|the|any) (?:\w+ ){0,2}(?:certification|certificate|"
-            rf"licen[cs]e|credential|designation){_TAIL}"),
-            _evidence(r"certif|licen[cs]|chartered|credential|\bfellow\b|\bcpa\b|accredit")),
-        _Slot(rx(  # which team, and how big a team they lead
-            r"\b(?:which|what) team (?:are you (?:on|in|part of)|do you (?:work (?:on|in)|lead|"
-            rf"manage|run|belong to)){_TAIL}"),
-            _evidence(r"\bteams?\b")),
-        _Slot(rx(
-            rf"\bhow (?:big|large) is (?:your|the) team(?: (?:that )?you (?:lead|manage|run|head))?"
-            rf"{_TAIL}",
-            rf"\bhow many people (?:do you (?:lead|manage)|(?:are )?(?:on|in) (?:the|your) team"
-            rf"(?: you (?:lead|manage|run))?){_TAIL}"),
-            _evidence(r"\bteam of\b")),
-    ]
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d+", text.replace(",", "")))
 
 
-_TITLE = re.compile(r"\bwhat (?:is|was) your (?:\w+ )?(?:job |official |exact |current )?title\b")
-# Yes-or-no questions about one attribute: "are you an FSA?", "were you in the Army?", "do you
-# have a PhD?", "did you go to KTH?". The attribute is public when a fact states it.
-_ATTRIBUTE = re.compile(
-    r"^(?:\w+ )?(?:(?:are|were) you (?:still )?(?:an? |the |in |at |on |with |part of )?|"
-    r"do you (?:have|hold) (?:an? |the )?|did you (?:go to|study at|attend|work (?:at|for)|"
-    r"serve in|study) )(?P<what>[\w' -]+?)\s*(?:[?.!]|$)")
-_ATTRIBUTE_MAX_WORDS = 5
+class PublicFacts:
+    """The public facts of one scenario, and which of them a question asks."""
 
+    def __init__(self, facts: Iterable[str], organisation: str, org_words: frozenset[str],
+                 persona_words: frozenset[str], work_texts: Iterable[str] = (),
+                 role: str = "") -> None:
+        self._org_words = org_words
+        self._persona_words = persona_words
+        # A fact naming the persona's role answers "what is your title?".
+        self._role = frozenset(fact_words(role, org_words))
+        # Words the scenario's own questions about the work use: a question naming one of
+        # them beyond what a fact states asks about the work ("...do all week?").
+        self._work_words = frozenset(w for t in work_texts for w in fact_words(t, org_words))
+        self._organisation = organisation
+        self._facts = [self._fact(f) for f in facts]
+        self._org_activity = frozenset(w for f in self._facts if f.activity for w in f.words)
 
-def org_patterns(org: str, organisation: str) -> list[tuple[str, re.Pattern[str]]]:
-    """Questions whose answers are on the organisation's own website, with a short label.
-    `org` is a regex for the organisation's name."""
-    org = rf"(?:{org}|(?:your|the|this) {ORG_NOUNS}|you guys)"
-    near = rf"(?:{org}|it|here|there)"  # once the organisation is the subject, "it" will do
-    return [
-        (f"what {organisation} does", rx(
-            rf"\bwhat (?:exactly |actually )?(?:does|do) {org} (?:actually |exactly |even |really )?"
-            rf"(?:do|sell|make|build|offer|provide|produce)(?: exactly| as an? {ORG_NOUNS}|"
-            rf" for a living)?{_END}",
-            rf"\bwhat (?:products?|services?|software) (?:does|do) {org} (?:\w+ )?(?:sell|make|"
-            rf"offer|provide|build|have)",
-            rf"\bwho (?:are|is) {org} (?:customers|clients|users)\b",
-            rf"\bwho (?:uses|buys from|are the customers of) {org}",
-            rf"\bwhat (?:kind|sort|type) of {ORG_NOUNS} is {org}",
-            rf"\bwhat (?:is|does) {org}(?: do)?{_END}",
-            rf"\bwhat (?:industry|sector|line of business) is {org} in")),
-        (f"how big {organisation} is", rx(
-            rf"\bhow (?:many|much) (?:\w+ )?(?:people|employees|staff|workers|folks|persons)"
-            rf" (?:work|are employed|are there) (?:at|for|in) {near}",
-            rf"\bhow many (?:\w+ ){{0,2}}{_COUNTED} (?:does|do) {org} (?:\w+ )?(?:have|employ|run|"
-            rf"operate|own|serve|process)",
-            r"\bhow many (?:people|employees|staff) do you (?:have|employ)\b",
-            rf"\bhow many (?:\w+ )?{_PREMISES} (?:do you (?:have|run|operate)|have you got)"
-            rf"(?: \w+){{0,3}}{_END}",
-            rf"\bhow many (?:\w+ )?{_COUNTED} (?:are|is) (?:{org}|you) (?:up to|at)\b",
-            rf"\bhow many (?:\w+ )?{_COUNTED} (?:are|is) there (?:at|in) {org}",
-            rf"\b(?:how big|how large|what size) is {org}",
-            rf"\bwhat is (?:the size of|the headcount (?:at|of)) {org}")),
-        (f"where {organisation} is based", rx(
-            rf"\bwhere (?:is|are) {near}(?: actually)? (?:based|headquartered|located|hq)",
-            rf"\bwhere (?:is|are) (?:{org} )?(?:the |its |your )?(?:headquarters|hq|head office|"
-            rf"main office|head ?quarters)",
-            rf"\b(?:is|are) {org} (?:based|headquartered) (?:in|out of)",
-            rf"\bwhere is {org}{_END}")),
-        (f"when {organisation} was founded", rx(
-            rf"\b(?:when|what year) (?:was|did) {org} (?:first )?(?:founded|established|"
-            rf"started|set up|created|get started|start|begin|open|go public|ipo|list)",
-            rf"\b(?:when|what year) was {near} (?:founded|established|set up)",
-            rf"\bhow old is {org}|\bwho founded {org}",
-            rf"\bhow long has {org} (?:been around|existed|been in business|been going)",
-            rf"\bis {org} (?:a )?(?:public|publicly traded|listed)(?: company)?{_END}")),
-    ]
+    def _fact(self, text: str) -> _Fact:
+        words = fact_words(text, self._org_words) + acronyms(text)
+        # The role as a fact writes it: all its words, or all but one ("product manager for
+        # payments" is the Senior Product Manager, Payments).
+        missing = len(self._role - set(words))
+        if missing < len(self._role) and missing <= (len(self._role) > 1):
+            words.append(concept("title"))
+        year = "#year" in words
+        units = any(a == "#n" and b in _TIME_UNITS
+                    for a, b in zip(words, words[1:], strict=False))
+        activity = bool(words) and words[0] == "org" and bool(_SAYS_WHAT_IT_DOES.match(
+            normalise(text)))
+        return _Fact(text, frozenset(words), year, year or units, "#n" in words, activity,
+                     _before(words), _numbers(text), bool(self._persona_words & set(words)))
 
+    def asked(self, text: str) -> str | None:
+        """The public fact (or the organisation basic) a turn asks for, or None."""
+        for sentence in _SENTENCE.split(spell_out(text)):
+            question = self._read(normalise(sentence))
+            if question is not None:
+                answer = self._answer(question)
+                if answer is not None:
+                    return answer
+        return None
 
-class PersonaFacts:
-    """The persona slots one scenario's public profile answers, each with its fact."""
+    def could_ask(self, text: str) -> bool:
+        """Whether some sentence of `text` has the shape of a fact question (the gate for
+        matching the profile's own phrasings of its questions)."""
+        return any(self._read(normalise(s)) is not None
+                   for s in _SENTENCE.split(spell_out(text)))
 
-    def __init__(self, facts: list[str], org: str, first_name: str, role: str,
-                 tokenise: Callable[[str], list[str]]) -> None:
-        self._tokenise = tokenise
-        self._fact_words = [(frozenset(tokenise(f)), f) for f in facts]
-        self._slots: list[tuple[re.Pattern[str], str]] = []
-        org_fact = re.compile(org, re.IGNORECASE)
-        # Facts naming the organisation first: "how long at X?" is answered by "joined X".
-        ordered = sorted(facts, key=lambda f: not org_fact.search(f))
-        for slot in _persona_slots(org, first_name):
-            fact = next((f for ev in slot.evidence for f in ordered if ev.search(f)), None)
-            if fact is not None:
-                self._slots.append((slot.asks, fact))
-        title = next((f for f in facts if role.lower() in f.lower()), None)
-        self._title = title or f"{first_name}'s title is {role}."
+    def org_basic(self, text: str) -> str | None:
+        """A label when `text` asks what the organisation does, how big it is, where it is
+        based or when it was founded, and nothing more."""
+        for sentence in _SENTENCE.split(spell_out(text)):
+            question = self._read(normalise(sentence))
+            if question is not None:
+                label = self._basic(question)
+                if label is not None:
+                    return label
+        return None
 
-    def asked(self, t: str) -> str | None:
-        """The public fact normalised question `t` asks for, or None."""
-        for asks, fact in self._slots:
-            if asks.search(t):
-                return fact
-        if _TITLE.search(t):
-            return self._title
-        return self._attribute(t)
+    # --- reading a question --------------------------------------------------------------
 
-    def _attribute(self, t: str) -> str | None:
-        """A fact stating every content word of a yes-or-no question's attribute."""
-        match = _ATTRIBUTE.match(t)
-        if not match:
+    def _read(self, s: str) -> _Question | None:
+        tagged = _TAG.search(s)
+        if not (s.endswith("?") or tagged or asks_question(s, frozenset(s.split()))):
             return None
-        words = self._tokenise(match["what"])
-        if not words or len(words) > _ATTRIBUTE_MAX_WORDS:
+        if tagged:
+            s = s[:tagged.start()]
+        if _JUDGING.search(s) or _GENERAL.search(s):
             return None
-        return next((f for ws, f in self._fact_words if all(w in ws for w in words)), None)
+        s = _HEDGES.sub(" ", s)
+        words = [w for w in fact_words(_ORG_REFERENCE.sub(" org ", s), self._org_words)
+                 if w not in self._persona_words]
+        kinds = set()
+        if _ASKS_YEAR.search(s):
+            kinds.add("year")
+        if _ASKS_DURATION.search(s):
+            kinds.add("duration")
+        elif _ASKS_COUNT.search(s) or "size" in words:
+            kinds.add("count")
+        for w, after in zip(words, [*words[1:], ""], strict=False):
+            if w == "#year":
+                kinds.add("year")
+            elif w == "#n":
+                kinds.add("duration" if after in _TIME_UNITS else "count")
+        about_org = "org" in words or bool(_ORG_REFERENCE.search(s))
+        about_you = bool(_YOU.search(_YOU_GUYS.sub(" ", s)))
+        if not (about_org or about_you) and self._about_the_field(s, words):
+            return None
+        what_do = bool(_WHAT_DO.search(s))
+        if what_do and not about_org:
+            return None  # "what does your team do?" asks about the work
+        activity = what_do or about_org and bool(_ACTIVITY.search(s))
+        named = [w for w in words if not w.startswith("#") and w not in _NAMES_NOTHING
+                 and w not in ("org", "size")]
+        if activity:
+            kinds.add("activity")
+            named = [w for w in named if w not in _ACTIVITY_WORDS]
+        names_org = "org" in fact_words(s, self._org_words)
+        return _Question(named, frozenset(kinds), about_org, names_org, about_you,
+                         bool(_WHERE.search(s)), _before(words), _numbers(s))
+
+    def _about_the_field(self, s: str, words: list[str]) -> bool:
+        """About the asker ("I want to know how to start"), or a wh-question about the
+        field: what something is, or naming only words the scenario's work questions use
+        ("what is content design?", not "when will the hospital extension finish?")."""
+        return bool(_ME.search(s) or _DEFINITION.search(s)) or bool(_WH.search(s)) and all(
+            w in self._work_words for w in words if not w.startswith("#"))
+
+    # --- answering it --------------------------------------------------------------------
+
+    def _answer(self, q: _Question) -> str | None:
+        best, best_rank = None, (-1, -1, False)
+        for fact in self._facts:
+            if not self._holds(fact, q.kinds):
+                continue
+            stray = [w for w in q.words if w not in fact.words
+                     or w == "previous" and q.before and fact.before and q.before != fact.before]
+            covered = len(q.words) - len(stray)
+            if stray and not self._tolerated(stray, covered, q.names_org):
+                continue
+            # Of the facts that fit, the one naming the most, holding the values checked,
+            # about the persona when the question is ("you joined in 2019?").
+            rank = (covered, len(q.numbers & fact.numbers), fact.about_persona == q.about_you)
+            if (covered or q.kinds) and rank > best_rank:
+                best, best_rank = fact.text, rank
+        return best or self._basic(q)
+
+    def _tolerated(self, stray: list[str], covered: int, named_org: bool) -> bool:
+        """One stray word: among three or more covered ones, unless the scenario's work
+        questions use it; or naming what the organisation does ("who pays for Keystone's
+        research?")."""
+        if len(stray) > 1 or not covered:
+            return False
+        if stray[0] in self._org_activity and named_org:
+            return True
+        return covered >= _STRAY_AMONG and stray[0] not in self._work_words
+
+    @staticmethod
+    def _holds(fact: _Fact, kinds: frozenset[str]) -> bool:
+        return all(getattr(fact, kind) for kind in kinds)
+
+    def _basic(self, q: _Question) -> str | None:
+        if not q.about_org:
+            return None
+        named = set(q.words)
+        org = self._organisation
+        if "activity" in q.kinds and not named:
+            return f"what {org} does"
+        if "count" in q.kinds and named <= {"staff", "customer", "store"}:
+            return f"how big {org} is"
+        if named == {"base"} or not named and q.where:
+            return f"where {org} is based"
+        if "year" in q.kinds and named <= {"start", "public"} and named and not q.about_you:
+            return f"when {org} was founded"
+        return None

@@ -1,97 +1,165 @@
 """Stating what the user hopes to get from the meeting, or where they are heading.
 
-A purpose is a goal ("my goal is to...", "I'm hoping to work out whether...") or the
-user's situation with a direction in it ("I teach fifth grade and I'm seriously thinking
-about moving into instructional design", "I'm a student trying to choose between audit
-and analytics"). The phrase alone is not enough: the caller checks that the words it
-introduces are about work ("I'm thinking about lunch" is no goal). Works on normalised
-text (simulator.words.normalise).
+However it is worded, a goal has two parts: the user wanting or weighing something ("I
+want", "I'm hoping", "what I'm after", "my plan is", "aiming", "I'm considering", or the
+subject dropped: "Want to move into product."), and that something being a direction in
+work ("move into product", "become an electrician", "a shot at data science") or a
+question about it ("see whether content strategy is where I could land", "suss out
+whether that's a ticket into HR", "an honest read on whether a litigator can make it").
+Someone else wanting ("my daughter wants to be a teacher"), wanting something that is
+not work ("I want to get a coffee after this", "I'm hoping the rain holds off") and vague
+wants ("I just wanted to chat and pick your brain") are no goal. The caller says what is
+about work (the scenario's field, or careers in general). Works on normalised text
+(simulator.words.normalise).
 """
 
 from __future__ import annotations
 
-from simulator.phrases import Rule
-from simulator.words import tokens
+import re
+from collections.abc import Callable
 
-# Up to fourteen words of situation between "I" and where they are heading, in the same
-# sentence and about the user ("I'm a paramedic and I've been thinking a lot about..."),
-# not about someone else ("I read that you're exploring...").
-_MY_SITUATION = r"\bi\b(?:[\s,]+(?!you\b|your\b|he\b|she\b|they\b|we\b|it\b)[\w'-]+){0,14}?[\s,]+"
-# Where a weighing-up leads, as long as it is not back to the persona or the conversation.
-# "Thinking about" leads anywhere ("my sourdough starter"), so it must lead to a change: a
-# move, or doing something ("going back to school for nursing").
-_HEADING = (r"(?:(?:exploring|considering|weighing(?: up)?|torn between|(?:deciding|choosing) "
-            r"(?:between|whether|if)|trying to (?:decide|choose|work out|figure out|make up my "
-            r"mind)) (?!your\b|you\b|what\b|how\b|why\b|that\b|this\b|it\b|things\b)|"
-            r"thinking (?:[\w-]+ ){0,3}?about (?:(?!(?:some|any|no|every)thing\b)\w+ing\b|"
-            r"(?:an? |the )?(?:move|switch|change|career|transition|shift|jump|pivot|retraining)\b))")
+from simulator.words import QUESTION_WORDS, tokens
 
-# What a career choice is called when it fits: "the right next step for me".
+# A sentence, as far as a goal goes (a colon introduces one: "Goal for today: figure out...").
+_SENTENCE = re.compile(r"\s*(?:[.!?;]+|\bbut\b)\s*")
+_WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|researching|"
+             r"evaluating|wondering|looking (?:at|into)|interested in|curious (?:about|whether|if)|"
+             r"leaning|drawn to")
+_HEADING = (r"aim|aims|aiming|aimed|am (?:\w+ )?after|set on|heading|headed|"
+            # already on the way: "I'm a teacher moving into UX research"
+            r"(?:moving|switching|transitioning|pivoting|retraining|breaking|changing careers|"
+            r"going back to school)(?: \w+)? (?:into|in to|to|toward|towards|over to|as|from|for)")
+_WANTING = (r"want|wants|wanted|wanna|wish|wishes|hope|hopes|hoped|hoping|trying|try|keen|"
+            r"would (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
+            r"reached out|asked to meet|planning")
+_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
+               r"big question|real question")
+_GOAL_NOUN_WORDS = frozenset(_GOAL_NOUNS.split("|"))
+_INTENT = re.compile(rf"\b(?:(?P<weighing>{_WEIGHING})|(?P<heading>{_HEADING})|"
+                     rf"(?P<wanting>{_WANTING})|(?P<goal>{_GOAL_NOUNS}))\b")
+# Words between the subject and the intent that leave the user the subject ("I'm also
+# really seriously thinking", "I'm a pharmacy tech exploring", "what I'm sort of hoping").
+_BETWEEN_MAX = 9
+_OTHER_SUBJECT = re.compile(r"\b(?:you|he|she|they|we|it|kids|children|son|daughter|wife|"
+                            r"husband|partner|friend|friends|family|parents|boss|everyone|"
+                            r"people|nobody)\b")
+# Talk before a dropped subject: "So, um, basically want to move into product."
+_FILLER_WORDS = ("so and but well basically honestly really just also now mostly mainly yeah ok "
+                 "okay anyway right um uh sure look long story short quick context background "
+                 "i suppose guess mean")
+_FILLERS = frozenset(_FILLER_WORDS.split())
+_DETERMINERS = re.compile(r"(?:\b(?:my|the|our|one|main|real|big|whole|primary|biggest) "
+                          r"(?:\w+ )?|^)$")
+# Where a want leads: a move in work...
+_DIRECTION = re.compile(
+    r"\b(?:into|in to|toward|towards|become|becoming|be an?|transition\w*|switch\w*|pivot\w*|"
+    r"move|moving|retrain\w*|careers?|profession|land|landing|next (?:step|move|chapter)|"
+    r"change (?:careers|fields|jobs|to)|change to|get started|start(?:ing)? out|break in|way in|"
+    r"out of|a shot at|an? (?:job|role|position|career) (?:in|as)|work (?:in|as|on|at|for|with)|"
+    r"(?:end|ending|ended|wind|winding) up|make the (?:jump|move|switch|leap)|direction|"
+    r"(?:go|going|get|getting|move|moving) (?:in-house|"
+    r"freelance|independent|full-time|part-time|back)|"
+    r"(?:do|doing) what you do|suits?|fit|(?:go|going) back to school|get in|start in)\b")
+# ...or a question about it.
+_INQUIRY = re.compile(
+    r"\b(?:(?:see|know|find out|work out|figure out|suss out|check|decide|ask|hear|tell me|"
+    r"learn|understand|wonder\w*) (?:\w+ )?(?:if|whether|how|what|which|where|why|when)|"
+    r"understand|learn (?:about|more about|what|how)|explore|exploring|"
+    r"(?:a|an|some|the|your) (?:\w+ ){0,2}(?:sense|feel|picture|read|idea|understanding|view|"
+    r"handle|perspective|insight|advice|take)|reality check|advice|between|whether|options?)\b")
+# What "thinking about" leads to must be a change, not a thing ("thinking about lunch").
+_THINKING_OF_A_THING = re.compile(r"^thinking\b(?! (?:\w+ ){0,3}?about (?:\w+ing\b|(?:an? |the )?"
+                                  r"(?:move|switch|change|career|transition|shift|jump|pivot|"
+                                  r"retraining)\b))")
+# Weighing what is already theirs, the conversation, or nothing named is no direction:
+# "exploring your work", "considering what you said", "just exploring, seeing what's out
+# there".
+_NOT_AN_OPTION = re.compile(r"^\s*(?:[,;]|(?:your|you|what|how|why|that|this|it|things|"
+                            r"everything|stuff)\b)")
+# A career choice that fits: "...is the right next step for me", "...would suit me".
 _STEP = r"(?:fit|step|move|path|option|choice|direction|career)"
-
-PURPOSE = Rule(
-    "goal aim objective hope purpose exploring considering thinking looking weighing researching "
-    "evaluating want wanted hoped hoping like love came here reached asked trying reason move "
-    "moving transition transitioning switch switching get getting break breaking pivot pivoting "
-    "career change changing careers keen wanting after interested curious plan suit fit right "
-    "become what deciding choosing torn next and wondering see know decide paths path options "
-    "option fields field moves directions who aiming realistic good better sensible natural step "
-    "choice direction",
-    r"\bmy (?:main |primary |big |real |biggest )?(?:goal|aim|objective|hope|purpose|plan)"
-    r"(?: for (?:today|this \w+)| today| here)? (?:is|was) (?:to|that|really)",
-    # "I'm exploring...", "I'm a pharmacy tech exploring nursing": the field must follow.
-    r"\bi (?:am|have been|have also been) (?:currently |really |seriously |also |now )?"
-    r"(?:(?:an?|the) (?:[\w'-]+,? ){0,7})?(?:exploring|considering|thinking about|looking into|"
-    r"looking at|weighing|researching|evaluating) (?!your\b)",
-    _MY_SITUATION + _HEADING,
-    # "...is one of the paths I'm considering"
-    r"\b(?:paths?|options?|careers?|fields?|moves?|directions?) (?:that )?i am (?:seriously )?"
-    r"(?:considering|exploring|looking at|weighing)\b",
-    # "I'm a chemist who wants to do data science"
-    r"\bi am (?:an?|the) (?:[\w'-]+,? ){1,6}who (?:wants|would like|would love|hopes|is hoping|"
-    r"is looking|is trying|is keen|is thinking about) to \w+",
-    r"\bi (?:am|was) hoping (?:that )?you (?:can|could|might|would) (?:help me )?(?:understand|"
-    r"explain|tell me|walk me|figure out)\b",
-    r"\b(?:i|and) (?:really )?(?:want|wanted|hope|hoped|was hoping|am hoping|would like|would "
-    r"love|came|am here|reached out|asked to meet) (?:to|so i could|so that i can) (?:learn|"
-    r"understand|find out|know (?:if|whether|what|how)|figure out|get a (?:sense|feel|better "
-    r"sense|better understanding|picture|clearer picture)|explore|decide|get your (?:advice|"
-    r"perspective|take|view) on) ",
-    # "I'm trying to decide...", "I'm mostly hoping to work out whether..."
-    r"\bi am (?:\w+ )?(?:trying|hoping|looking|keen|here|wanting|aiming) to (?:decide|figure "
-    r"out|work out|understand|learn|get a sense|choose|determine|make up my mind|see (?:if|"
-    r"whether)|find out (?:if|whether)) ",
-    r"\bi am (?:an? |the )?(?:[\w'-]+ ){0,5}(?:deciding|choosing|torn) (?:between|whether|if)\b",
-    r"\b(?:is|be) my next (?:step|move|career|chapter)\b",
-    r"\b(?:wondering|see|know|decide|figure out|work out) (?:if|whether) (?:\w+ ){1,5}(?:could|"
-    r"would|might|is|will) be (?:a )?(?:good |right |better )?(?:fit|right|for me|my next)\b",
-    # "I'm a logistics coordinator trying to decide...", "I'm an organiser hoping to learn..."
-    r"\bi am (?:an?|the) (?:[\w'-]+ ){1,5}(?:trying|hoping|looking|wanting|keen|here) to "
-    r"(?:decide|figure out|work out|understand|learn|get a sense|choose|determine|find out|"
-    r"explore|move|switch|transition|retrain|get into|break into) ",
-    r"\b(?:the )?reason (?:i|why i) (?:reached out|asked|wanted|am here|requested|emailed|"
-    r"messaged|got in touch)\b",
-    _MY_SITUATION + r"(?:move|moving|transition|transitioning|switch|switching|pivot|"
-    r"pivoting|career change|change careers|changing careers) (?:into|to|from)\b"
-    r"(?! (?:the )?next\b)",
-    _MY_SITUATION + r"(?:get|getting|break|breaking) into\b",
-    # "What I'd love to get out of today is...", "what I'm trying to work out is..."
-    r"\bwhat i (?:would (?:really )?(?:love|like)|am hoping|hope|want|wanted|was hoping|am "
-    r"trying|really want) to (?:get|learn|understand|take away|figure out|find out|work out|"
-    r"decide)\b",
-    r"\bi am (?:really |very |quite )?(?:interested in|curious about|keen on) (?:moving|switching|"
-    r"getting|breaking|becoming|a career|transitioning|pursuing|exploring|changing|retraining|"
-    r"going into|making the (?:move|switch|jump))\b",
-    # "I want to work on payments systems" (working for *them* is a job request instead).
-    r"\bi (?:would (?:love|like)|want|hope|plan|am hoping|am planning|intend) to (?:become|move "
-    r"into|get into|break into|switch (?:into|to)|transition (?:into|to)|work (?:in|on|as)\b"
-    r"(?! (?:you|your|the same)\b)|pursue|retrain)\b",
-    # "...whether product would suit me", "...if nursing is the right next step for me"
-    rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:(?:right|realistic|good|better|"
-    rf"sensible|natural) (?:next )?(?:{_STEP} )?|(?:next )?{_STEP} )for me\b|\bwould suit me\b",
-    r"\bwhat i am (?:really |mainly |mostly )?(?:after|looking for|hoping for) (?:is|here|"
-    r"today)\b",
-)
+_FITS_ME = re.compile(
+    rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:(?:right|realistic|good|"
+    rf"better|sensible|natural) (?:next )?(?:{_STEP} )?|(?:next )?{_STEP} )for me\b|"
+    r"\bwould suit me\b|\b(?:is|be) my next (?:step|move|career|chapter)\b")
+# The words of asking, set aside to see what is asked about.
+_ASKING = re.compile(r"\b(?:learn\w*|understand\w*|know|knowing|see|seeing|find out|figure out|"
+                     r"work out|suss out|hear\w*|ask\w*|explor\w*|get|getting|sense|feel|"
+                     r"picture|read|idea|view|handle|perspective|insight|advice|take|reality "
+                     r"check|decid\w*|wonder\w*|whether|more)\b")
+_THEIR_VIEW = re.compile(r"\b(?:what|how) you (?:think|feel)\b|\byour (?:view|opinion|thoughts|take)\b")
+# Asking for their story, not saying where I am heading: "I'd love to hear how you ended up
+# in pricing" ("I wanted to understand how you decide..." says what I came for).
+_ABOUT_THEM = re.compile(r"^\W*(?:to )?hear(?: \w+)?? (?:(?:how|what|why|when|where|which|"
+                         r"whether|if) you|about (?:you|your))\b")
+_SOMETIME = re.compile(r"\b(?:next|eventually|someday|one day|soon|later|in the future|long term|"
+                       r"this year|next year|at some point)\b")
+# A question, not a statement: "Do I need...?", "Should I aim for...?" ("what I'm after is"
+# is a statement).
+_ASKED = re.compile(r"^(?:(?:so|and|but|okay|ok|well) )?(?:(?:do|does|did|should|shall|can|could|"
+                    r"would|will|is|are|am|must) (?:i|you|we|it|there)\b|(?:how|when|where|why|"
+                    r"which|what) (?!i\b))")
 # Words that leave a goal vague: "I just wanted to learn more about you".
 VAGUE = frozenset(tokens("more you things stuff chat talk bit general little everything anything "
                          "connect catch meet say hello brain pick"))
+# A field named as a noun: "backend development", "software engineering", "operations".
+_FIELD_NOUN = re.compile(r"\b\w{3,}(?:ing|ics|ology|ment|tion|tions|sion|ism|ence|ance|ship)\b")
+
+AboutWork = Callable[[str], bool]
+
+
+def states_goal(t: str, about_work: AboutWork) -> bool:
+    """Whether normalised text `t` states a goal for the meeting or a direction in work;
+    `about_work` says whether a piece of text is about work."""
+    for sentence in _SENTENCE.split(t):
+        if _ASKED.match(sentence):
+            continue  # "Do I need a certification to get into HR?" asks advice
+        if _FITS_ME.search(sentence) and about_work(sentence):
+            return True
+        for intent in _INTENT.finditer(sentence):
+            if _by_me(sentence[:intent.start()], intent) and _leads_to_work(
+                    intent, sentence[intent.end():], sentence, about_work):
+                return True
+    return False
+
+
+def _by_me(before: str, intent: re.Match[str]) -> bool:
+    """The user wants it: "I" is the nearest subject, or the subject is dropped."""
+    if (intent["goal"] or intent.group() in _GOAL_NOUN_WORDS) and _DETERMINERS.search(before):
+        return True  # "my goal is...", "my hope is..."
+    words = re.findall(r"[\w']+", before)[-_BETWEEN_MAX:]
+    if "i" in words:
+        between = " ".join(words[len(words) - 1 - words[::-1].index("i") + 1:])
+        return not _OTHER_SUBJECT.search(between)
+    # "Physics teacher. Want out of teaching", "Sysadmin, want to move...": no subject said.
+    clause = re.split(r"[,:]", before)[-1]
+    return all(w in _FILLERS for w in re.findall(r"[\w']+", clause))
+
+
+def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
+                   about_work: AboutWork) -> bool:
+    if intent["weighing"]:
+        # Weighing nothing named, or a thing ("thinking about lunch"), heads nowhere unless
+        # a move is in it: "I've been thinking about moving into...".
+        no_option = _NOT_AN_OPTION.match(after) or _THINKING_OF_A_THING.match(
+            intent.group() + after)
+        if no_option and not _DIRECTION.search(after):
+            return False
+    elif not intent["heading"] and not (_DIRECTION.search(after) or _INQUIRY.search(after)):
+        return False
+    if re.search(r"\b(?:do|doing) what you do\b", after):
+        return True  # their own work is the field
+    if _THEIR_VIEW.search(after) or _ABOUT_THEM.match(after):
+        return False  # "I want to know what you think about AI" asks them
+    named = _named(after) or _named(sentence[:intent.start()])  # "HR is where I want to..."
+    if not named or all(w in VAGUE for w in tokens(named, normalised=True)):
+        return False
+    return about_work(named) or bool(_DIRECTION.search(after) and _FIELD_NOUN.search(named))
+
+
+def _named(text: str) -> str:
+    """What `text` names, without the asking or the moving ("learn more about you" names
+    only "you", "move into a bigger flat" only the flat); empty when nothing is left."""
+    named = _SOMETIME.sub(" ", _DIRECTION.sub(" ", _ASKING.sub(" ", text)))
+    words = [w for w in tokens(named, normalised=True) if w not in QUESTION_WORDS]
+    return named if words else ""

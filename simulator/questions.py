@@ -33,12 +33,15 @@ _DIRECT_QUESTION = rx(
 _EMBEDDED_QUESTION = Rule(
     "wondering tell love like interested keen curious understand learn know hear mind walk "
     "advice tips thoughts suggestions take share explain describe give say recommend suggest "
-    "help introduce connect pass put keep refer send forward talk look",
+    "help introduce connect pass put keep refer send forward talk look wonder eager grateful "
+    "appreciate view views opinion perspective",
     r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
     r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
     r"\btell me (?:about|more|how|what|why|when|where|who|a bit|a little|something)\b",
-    r"\b(?:i would|i) (?:really )?(?:love|like) to (?:hear|know|learn|understand|ask)\b",
+    # "I'd love to hear your story", "...to know how" (not "I'd love to learn the ropes").
+    rf"\b(?:i would|i) (?:really )?(?:love|like) to (?:hear|ask|(?:know|learn|understand) "
+    rf"(?:{_WH}|whether|if|about|more))\b",
     r"\b(?:i would be|i am) (?:really )?(?:interested|keen|curious) (?:to|in) "
     r"(?:hear|know|learn|hearing|knowing|learning)\b",
     r"\bi am (?:really )?curious (?:about|what|how|why|if|whether|to)\b",
@@ -48,11 +51,33 @@ _EMBEDDED_QUESTION = Rule(
     # typical day look like for you").
     r"\b(?:does|do|did|would|will)\b(?: \w+){1,6} look like\b",
     r"\b(?:any|what is your|what are your) (?:advice|tips|thoughts|suggestions|take)\b",
+    # Curiosity said as a statement, with or without "I": "Keen to hear what...", "Curious
+    # what...", "I wonder how...", "Interested to know how...", "I'm interested in how...".
+    rf"\b(?:curious|keen|interested|eager|wonder|love|like)(?: (?:to|in|about))?(?: (?:hear|"
+    rf"know|learn|understand|find out|ask))?(?: (?:more )?about)? {_WH}\b",
+    r"\b(?:curious|keen|interested|eager)(?: to)? (?:hear|know|learn|understand|find out|ask) "
+    r"(?:whether|if)\b", r"\bi wonder (?:if|whether)\b",
+    # Asking for their view on something: "Would love your take on...", "I'd be grateful for
+    # your thoughts on..."
+    r"\b(?:love|like|appreciate|grateful for|welcome|interested in|keen on|curious about|value) "
+    r"(?:your|any) (?:\w+ )?(?:take|thoughts|view|views|opinion|perspective|advice|sense|read)\b",
+    # Asked outright: "Explain to me how...", "Please say me what..."
+    rf"(?:^|[.!?,]\s*)(?:please |so |and |now )?(?:explain|describe|tell|say|share|talk me through|"
+    rf"fill me in on)(?: to)?(?: me| us)? {_WH}\b",
 )
+
+
+# A statement turned into a question by a tag, as people check a fact: "...in 2019, right",
+# "...headquartered there, I assume" (not "that's right", "sounds right" or "all right").
+CONFIRMING_TAG = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!sounds)(?<!seems)(?<!looks)(?<!feels)(?<!exactly)"
+    r"(?<!\ball)(?<!quite)(?<!just)(?:,\s*|\s)(?:right|correct|is that (?:right|correct|true)|"
+    r"am i right|i (?:assume|presume|gather|take it)|(?:is|was|are|were|do|does|did|has|have|"
+    r"had) not (?:it|you|that|she|he|they|there))\s*[?.!]*$")
 
 
 def asks_question(t: str, words: frozenset[str]) -> bool:
     """Whether normalised text `t` (with its word set) asks something."""
-    if "?" in t or _EMBEDDED_QUESTION.search(t, words):
+    if "?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t):
         return True
     return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(t) if clause)

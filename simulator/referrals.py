@@ -1,96 +1,117 @@
 """Asking whom else to talk to: the referral ask career guides say to end a meeting with.
 
-The ask names people (anyone, colleagues, "a newer nurse", "other analysts") and a way of
-meeting them (talk to, have a coffee with, learn from, point me towards, connect me
-with), in either order and with asides between ("anyone else, at X or elsewhere, you'd
-suggest I have a chat with?"). Asking who is on their team, or to be pointed to a book,
-names no meeting. Works on normalised text (simulator.words.normalise); the caller sets
-aside introductions to whoever hires, which are job requests.
+However it is worded, the ask has three parts in one sentence: other people ("anyone",
+"another forecaster", "other vets", "a friend electrician", "who", "whose brain"); a way
+of reaching them that runs between them and me ("I should talk to", "I could call", "give
+me half an hour", "hear from me", "point me to", "worth a phone call", or what they would
+do in my place: "who would you call if you were me?"); and a request (a question, or "I'd
+love an introduction", "if someone comes to mind"). Merely mentioning people ("do you
+still talk to people from the paper?", "who else was on the project?", "my friend told me
+to talk to you") has no way of reaching them for me. Works on normalised text
+(simulator.words.normalise); the caller sets aside introductions to whoever hires, which
+are job requests.
 """
 
 from __future__ import annotations
 
-from simulator.phrases import Rule
+import re
 
-# Whom a user might ask to be pointed to.
-_PEOPLE = (r"(?:anyone|anybody|someone|somebody|people|others|colleagues|contacts|folks|names|"
-           r"other \w+s|any (?:\w+ )?\w+s)")
-# A person named by what they do ("a newer nurse", "other analysts", "a former teacher"),
-# not comparatives and things that happen to end like a job title ("a better way", "a
-# chapter"), nor whoever hires (that is a job request).
-_NOT_A_PERSON = (r"(?!(?:better|other|rather|further|either|neither|easier|bigger|smaller|later|"
-                 r"earlier|sooner|number|order|paper|letter|chapter|center|centre|water|computer|"
-                 r"career|matter|summer|winter|year|hour|door|floor|factor|sector|error|color|"
-                 r"colour|behavior|behaviour|restaurant|important|hiring|recruit\w*)\b)")
-_PERSON = (rf"(?:{_NOT_A_PERSON}(?:[a-z]+(?:er|or|ist|yst|ian|ant)s?|person|people|nurses?|"
+from simulator.phrases import NOT_A_PERSON, rx
+from simulator.questions import asks_question
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# People named by what they are to me or what they do, singular or plural.
+_PERSON = (rf"(?:{NOT_A_PERSON}[a-z]+(?:er|or|ist|yst|ian|ant|ary)s?|persons?|people|nurses?|"
            r"colleagues?|contacts?|folks|friends?|mentors?|peers?|alumn(?:i|us|a|ae)|grads?|"
-           r"graduates?|students?|residents?|agents?|someone|somebody|anyone|anybody|others))")
-# Asking a third party in: a determiner, up to two describing words, then the person.
-_SOMEONE = (rf"(?:an?|any|another|some|other|one or two|a (?:couple|few) of|one of your) "
-            rf"(?:[\w-]+ ){{0,2}}{_PERSON}\b")
-# Ways of meeting someone to learn from them.
-_MEET = (r"(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|approach|look up|email|"
-         r"write to|follow up with|learn from|sit down with|(?:have|grab|get|set up) (?:an? )?"
-         r"(?:quick |short |brief |informal |little )?(?:chat|word|conversation|coffee|call) "
-         r"with)")
-# Up to a dozen words of aside between the people and the meeting.
-_ASIDE = r"(?:[\s,;'-]+\w+){0,12}?[\s,;'-]+"
-
-REFERRAL = Rule(
-    "else introduce connect put who people contacts names colleagues anyone someone somebody "
-    "anybody others folks recommend suggest intro introduction introducing connecting putting "
-    "other talk speak chat meet point steer direct send there know think",
-    r"\bwho else\b(?: \w+){0,8} (?:talk|speak|reach out|connect|meet|contact|chat|ask|recommend|"
-    r"suggest|get in touch|touch base|approach|look up|point me|send me|steer me|direct me|"
-    r"be (?:good|worth|helpful|useful))",
-    # "one else": how a recognizer often hears a quick "anyone else".
-    r"\b(?:anyone|anybody|someone|somebody|people|others|colleagues|one) else\b(?: \w+){0,8} "
-    r"(?:recommend|suggest|talk|speak|reach out|connect|meet|contact|chat)",
-    r"\b(?:introduce|introducing|connect|connecting|put|putting) me (?:to|with|in touch with) "
-    r"(?:someone|somebody|anyone|anybody|another|other|others|people|an?|one of|some|any|a few|"
-    r"a couple)\b",
-    r"\bwho (?:would|do|should|could|might) (?:you )?(?:recommend|suggest|think)\b(?: \w+){0,6} "
-    r"(?:talk|speak|reach|connect|contact|chat|meet)",
-    rf"\bwho (?:should|could|would|might) i {_MEET}\b",
-    # "...you'd suggest I have a chat with", however the start of the question was said.
-    rf"\byou (?:would |might |could )?(?:recommend|suggest) (?:that )?i {_MEET}\b",
-    # "Is there a newer nurse you think I could speak with?", "any analysts you know who..."
-    rf"\b(?:is there|are there|do you know|would you know|could you recommend|can you think of) "
-    rf"(?:{_SOMEONE}|{_PEOPLE}){_ASIDE}(?:i|me) (?:should |could |might |can |ought to |to )?"
-    rf"{_MEET}\b",
-    r"\b(?:other )?(?:people|contacts|names) (?:(?:that|who) )?(?:you think )?(?:i|you would "
-    r"recommend i) should (?:talk|speak|reach|meet|connect)",
-    r"\bdo you know (?:anyone|someone|somebody|anybody)(?: else)?(?: \w+){0,6} (?:who|that|i) "
-    r"(?:could|might|would|should|would be) (?:talk|speak|chat|help|be (?:willing|open|happy)|"
-    r"i could|i should)",
-    r"\bany (?:other )?(?:contacts|people|names|colleagues) (?:you|that you) (?:would|could|"
-    r"might) (?:recommend|suggest|share|introduce)",
-    # "Anyone else who made the jump that you'd point me towards?", "point me to a couple of
-    # people who..."
-    rf"\b{_PEOPLE}(?: else)?\b{_ASIDE}(?:point|send|steer|direct) me (?:to|toward|towards|"
-    r"in the direction)",
-    rf"\b(?:point|send|steer|direct) me (?:to|toward|towards|in the direction of) "
-    rf"(?:{_SOMEONE}|{_PEOPLE}|a (?:couple|few) of people)",
-    # Someone they could put me in touch with: "a grad you'd be comfortable connecting me with"
-    rf"\b(?:{_SOMEONE}|{_PEOPLE})(?: else)?{_ASIDE}(?:connect|connecting|introduce|introducing|"
-    r"put|putting) me (?:with|to|in touch)\b",
-    rf"\b{_PEOPLE}(?: else)?\b(?: \w+){{0,8}} worth (?:my |me )?(?:talking|speaking|"
-    r"reaching out|chatting|meeting|contacting|an? (?:chat|conversation|call|coffee))",
-    # Someone who would talk *with me*: "anybody in your network, maybe at the city, who
-    # might be willing to talk with me?", "anyone at other firms who'd be open to a chat?"
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,14}}?[\s,;'-]+(?:open|willing|happy|glad|up) "
-    r"(?:to|for) (?:an? )?(?:quick |short |brief |informal |little )?(?:chat|chatting|talk|"
-    r"talking|speak|speaking|conversation|coffee|call|meet|meeting|hear from me|help me)\b",
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,14}}?[\s,;'-]+(?:i|me) (?:should|could|might|can|"
-    rf"ought to|to)? ?{_MEET}\b",
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,10}}?[\s,;'-]+(?:talk|speak|chat|meet) (?:to|with) "
-    r"me\b",
-    rf"\b{_PEOPLE}(?: else)?\b(?:[\s,;'-]+\w+){{0,10}}?[\s,;'-]+(?:good|worth|helpful|useful|great) "
-    r"(?:for me )?to (?:talk|speak|chat|meet|reach out|contact|get in touch)",
-    r"\b(?:an? )?(?:intro|introduction)s? to (?:someone|somebody|anyone|anybody|people|others|"
-    r"a colleague|one of|other)\b",
-    r"\bi would (?:love|like|appreciate|welcome|be grateful for) (?:an? )?(?:intro|introduction)\b",
-    rf"\b{_PEOPLE}\b(?:[\s,;'-]+\w+){{0,12}}?[\s,;'-]+(?:might|would|could|will) (?:be (?:up for|"
-    r"happy to|willing to|open to) )?(?:an? )?(?:chat|talk|speak|meet)\b",
-    r"\bwho (?:would|should|might|could) you (?:\w+ )?(?:talk|speak|reach out|turn|go) to\b",
+           r"graduates?|students?|residents?|agents?|vets|veterans?|pms?|names|others|guys|gals)")
+_PEOPLE = rx(
+    r"\b(?:who|whom|whose \w+)\b",
+    r"\b(?:anyone|anybody|someone|somebody|people|others|folks|names|contacts|one else)\b",
+    # "another forecaster", "any PM friends", "a couple of HR folks", "other vets"
+    rf"\b(?:an?|any|another|other|some|a couple of|a few|one or two|(?:one|some|any) of (?:your|"
+    rf"the)|which)(?: [\w-]+){{0,3}}? {_PERSON}\b",
+    # Plural, with no determiner: "are there colleagues of yours...", "engineers you know".
+    rf"\b(?:colleagues|friends|contacts|peers|alumni|mentors|vets|veterans|{NOT_A_PERSON}[a-z]+"
+    r"(?:er|or|ist|yst|ian|ant)s)\b",
+    r"\b(?:another|other) [\w-]+\b", rf"\bfriends? {_PERSON}\b",
 )
+_THEM = re.compile(r"\b(?:them|him|her)\b")
+# How far apart (in characters, about a dozen words) the people and the way of reaching
+# them may be.
+_NEAR = 80
+# Reaching someone, as I would do it.
+_REACH = (r"(?:talk|talking|speak|speaking|chat|chatting|meet|meeting|call|calling|ring|phone|"
+          r"email|message|ping|contact|reach|reaching|connect|ask|learn from|follow up|"
+          r"get in touch|touch base|grab coffee|grab a coffee|have (?:a )?coffee|sit down|knock|"
+          r"bother|look up|approach|write to|pick|go see|visit|meet with)(?:s|ed|ing)?")
+_REACHING = rx(
+    # I reach them: "I should talk to", "I could call", "for me to contact", "I can ask".
+    rf"\b(?:i|me)\b(?: (?!what\b)\w+){{0,4}}? {_REACH}\b",  # not "what I'm asking is"
+    # They give me their time: "talk to me", "hear from me", "give me half an hour",
+    # "take a call from me", "let me ask them".
+    r"\b(?:talk|speak|chat|meet) (?:to|with) me\b", r"\bhear(?:ing)? from me\b",
+    r"\b(?:give|spare|offer) me (?:some|a few|half|an|a|their|his|her|ten|twenty|thirty)\b",
+    r"\btake a call from me\b", r"\blet me (?:ask|talk|call|pick)\b",
+    r"\b(?:mind|up for|open to) (?:an? )?(?:quick |short )?(?:call|chat|coffee|email|message|"
+    r"question|few questions)\b",
+    # Good to reach, for me: "who'd be good to talk to next?"
+    r"\b(?:good|worth|useful|helpful|best|smart) (?:for me )?to (?:talk|speak|chat|meet|reach|"
+    r"call|contact|ask)\b",
+    # Names are for reaching people: "any names you have of folks who..."
+    r"\b(?:take|get|have|grab|pass|share|send|give) (?:me )?(?:any |a few |some |a couple of |"
+    r"a )?names?\b",
+    r"\b(?:open|willing|happy|glad|up) (?:to|for) (?:an? )?(?:quick |short |brief |informal |little )?"
+    r"(?:chat|chatting|talk|talking|call|coffee|conversation|meeting|questions|hearing)\b",
+    # What you would do in my place: "who would you call if you were me?"
+    rf"\b(?:would|should|could|might) you (?:\w+ ){{0,3}}?{_REACH}\b(?=.*\b(?:if you were me|if i "
+    r"were you|in my (?:place|position|shoes)|you were in my|next)\b)",
+    rf"^(?:if you were me|in my (?:place|position|shoes)),? .*\b(?:would|should) you (?:\w+ ){{0,3}}?"
+    rf"{_REACH}\b",
+    # Reaching them as a thing worth having: "worth a phone call", "I'd love an intro".
+    r"\bworth (?:my |me )?(?:an? )?(?:phone call|call|chat|coffee|conversation|talking|speaking|"
+    r"reaching out|contacting|meeting|time)\b",
+    r"\b(?:an? )?(?:intro|introduction)s?\b",
+    r"\bwhose (?:brain|door|ear|number)\b.*\b(?:should i|would you|could i|can i|do i|to)\b",
+)
+# You pointing me to them: the people follow ("point me to a couple of HR folks").
+_POINT_ME = re.compile(r"\b(?:point|pointing|send|sending|steer|direct|refer|referring|introduce|"
+                       r"introducing|connect|connecting|put|putting) me (?:in touch with|to|"
+                       r"toward|towards|with|at|in the direction of)\b(?P<rest>.*)")
+_HEAD_END = re.compile(r"\b(?:on|about|for|in|from|at|who|that|which|with|by|like)\b")
+# Nothing named after "point me to": the people came first ("anyone you'd point me to?").
+_NOTHING_AFTER = re.compile(r"^\W*(?:(?:then|next|first|too|as well|at all|please|now|"
+                            r"maybe)\W*)*$")
+# A request, when the sentence is no question: "I'd love an introduction", "if someone
+# comes to mind, that would be wonderful", "names of anyone else I should bother".
+_REQUEST = re.compile(r"\bi (?:would )?(?:\w+ )?(?:love|like|appreciate|welcome|be grateful)\b|"
+                      r"\b(?:happy|glad) to (?:take|get|have|hear)\b|"
+                      r"\bcomes? to mind\b|\bnames of\b|\bplease\b|\b(?:could|would|can) you\b|"
+                      r"\bthat would be (?:great|wonderful|amazing|helpful|lovely|brilliant)\b")
+
+
+def asks_for_referral(t: str) -> bool:
+    """Whether normalised text `t` asks whom else to talk to."""
+    people_before = False
+    for sentence in _SENTENCE.split(t):
+        if _asks(sentence, people_before):
+            return True
+        people_before = bool(_PEOPLE.search(sentence))
+    return False
+
+
+def _asks(s: str, people_before: bool) -> bool:
+    if not (asks_question(s, frozenset(s.split())) or _REQUEST.search(s)):
+        return False
+    pointed = _POINT_ME.search(s)
+    if pointed:
+        # What I am pointed to is people: "a couple of HR folks at...", not "a good book on
+        # interviewing users"; or they came first: "anyone you'd point me to at...?"
+        head = _HEAD_END.split(pointed["rest"], maxsplit=1)[0]
+        if _NOTHING_AFTER.match(head):
+            return bool(_PEOPLE.search(s[:pointed.start()]))
+        return bool(_PEOPLE.search(head))
+    people = [m.start() for m in _PEOPLE.finditer(s)]
+    if people_before:
+        people += [m.start() for m in _THEM.finditer(s)]
+    # The people and the reaching belong together, not at two ends of a monologue.
+    return any(abs(p - r.start()) <= _NEAR for p in people for r in _REACHING.finditer(s))

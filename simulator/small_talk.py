@@ -57,6 +57,7 @@ ABOUT_THE_MEETING = rx(
     r"\bpick your brain\b", r"\b(?:chat|talk|speak|meet|catch up|connect) (?:with|to) you\b",
     r"\b(?:this|our|today) (?:chat|conversation|meeting|call)\b",
     r"\b(?:agreeing|agreed) to (?:meet|talk|chat|this)\b",
+    r"\bbefore we (?:start|begin|get (?:going|started)|dive in|kick off)\b",
 )
 
 LOGISTICS = rx(
@@ -71,25 +72,63 @@ LOGISTICS = rx(
     r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
 )
 
-# Everyday subjects far from anyone's work. Words with a working sense in some field
-# ("match" in load matching, "kids" to a teacher, "restaurants" to a food distributor)
-# are left out: these must be off topic whoever the persona is.
-LEISURE = frozenset(tokens("""
-game games playoffs playoff rugby football soccer baseball basketball hockey cricket golf
-tennis league superbowl touchdown quarterback referee stadium innings halftime marathon
-weather rain raining rained rainy snow snowing snowed sunny sunshine umbrella storm heatwave
-humid humidity drizzle windy freezing
-holiday holidays vacation vacations beach cruise christmas thanksgiving easter halloween
-hanukkah diwali camping hiking skiing turkey barbecue bbq wedding birthday in-laws
-dog dogs cat cats puppy kitten movie movies netflix concert album celebrity ramen pizza
-brunch
-"""))
+# Everyday subjects far from anyone's work, by domain. Words with a working sense in some
+# field ("match" in load matching, "restaurants" to a food distributor, "rent" to a housing
+# analyst) are left out or, being the scenario's own words, count as work there.
+_LIFE = {
+    "sport": "game games playoffs playoff rugby football soccer baseball basketball hockey "
+             "cricket golf tennis league superbowl touchdown quarterback referee stadium innings "
+             "inning halftime marathon fan fans season comeback championship tournament "
+             "olympics athlete cup wimbledon match matches",
+    "weather": "weather rain raining rained rainy snow snowing snowed sunny sunshine umbrella "
+               "storm heatwave humid humidity drizzle windy freezing",
+    "holidays and travel": "holiday holidays vacation vacations beach cruise christmas "
+                           "thanksgiving easter halloween hanukkah diwali camping hiking hiked "
+                           "hike skiing sunrise sunset mountains lake island resort passport "
+                           "sightseeing turkey barbecue bbq picnic wedding weddings honeymoon "
+                           "birthday anniversary",
+    "family and home": "in-laws family sister sisters brother brothers cousin cousins aunt uncle mom mum "
+                       "dad mother father parents grandma grandpa grandmother grandfather wife "
+                       "husband boyfriend girlfriend fiance fiancee daughter son kids twins "
+                       "baby newborn toddler kindergarten neighbor neighbors neighbour "
+                       "neighbours landlord roommate lawn garden gardening house apartment "
+                       "mortgage childhood",
+    "pets": "dog dogs cat cats puppy kitten pet pets corgi labrador retriever poodle terrier "
+            "beagle bulldog husky spaniel hamster parrot",
+    "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
+                      "recipe cooking baking beer wine cocktail barbecue",
+    "entertainment": "movie movies film netflix episode finale concert album song songs "
+                     "guitar piano singer celebrity actor tv podcast playlist videogame",
+    "politics and news": "election elections senate congress president politics political "
+                         "ballot voting",
+    "hobbies and things": "hobby knitting fishing hunting yoga gym crossword chess lego "
+                          "jewellery jewelry earrings vintage tattoo haircut shoes mug",
+}
+LEISURE = frozenset(tokens(" ".join(_LIFE.values())))
+# One's own life brought in: "my sister", "the kids", "his name is Biscuit", "we just got
+# back from Yellowstone".
+PERSONAL_LIFE = rx(
+    r"\b(?:my|our|the) (?:little |older |younger |big |baby )?(?:sister|brother|cousin|aunt|uncle|"
+    r"mom|mum|dad|mother|father|parents|wife|husband|partner|boyfriend|girlfriend|kids|"
+    r"daughter|son|family|dog|cat|puppy|neighbou?rs?|landlord|roommate)\b",
+    r"\b(?:his|her) name is\b", r"\bi have (?:an? |two |three )?\w+ too\b",
+    r"\b(?:we|i) (?:just )?(?:got back from|went to|flew to|drove to|bought a|moved house)\b",
+)
+# The meeting's own moment: a drink, a seat ("I'll just grab water").
+IN_THE_MOMENT = rx(
+    r"\b(?:grab|get|order|have|having|getting) (?:a |an |some |another |my )?(?:\w+ )?(?:water|"
+    r"coffee|tea|drink|latte|cappuccino|seat|table|chair)\b",
+    r"\bcut(?:ting)? back on (?:coffee|caffeine|sugar)\b",
+)
+
 # Words that say nothing about whether a question is about work or leisure: times and
 # plans ("this year", "anything fun"), and judgements.
 NEITHER = frozenset(tokens("year years month months week weeks day days night nights time "
                            "morning evening today tonight weekend summer winter spring autumn "
                            "fall going go come coming doing plans plan anything anywhere nice "
-                           "fun hard good host hosting watch watched see saw catch caught"))
+                           "fun hard good host hosting watch watched see saw catch caught "
+                           "last yesterday tomorrow monday tuesday wednesday thursday friday "
+                           "saturday sunday hour hours minute minutes next back late early"))
 
 
 def leisure_dominates(words: list[str]) -> bool:

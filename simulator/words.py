@@ -94,6 +94,9 @@ _SYNONYM_GROUPS = {
     "resume": "resume resumes cv cvs",
     "path": "path paths route routes journey trajectory",
     "people": "people guys folks",
+    # Irregular past forms the suffix stripper cannot join to their verbs.
+    "teach": "teach taught", "lead": "lead led", "write": "write wrote written",
+    "build": "build built", "leave": "leave left",
 }
 # Synonym groups that judge rather than name a subject ("fun", "the hardest part").
 JUDGEMENTS = frozenset({"enjoy", "hard"})
@@ -130,8 +133,9 @@ def stem(word: str) -> str:
         w = w[:-1]
     elif len(w) > 6 and w.endswith("ly"):
         w = w[:-2]
-    elif len(w) > 6 and w.endswith("er") and w[-3] not in "aeiou":
-        w = w[:-2]  # teacher/teach, researcher/research, designer/design
+    # teacher/teach, researcher/research, designer/design: plural or not ("researchers").
+    if len(w) > 6 and w.endswith("er") and w[-3] not in "aeiou":
+        w = w[:-2]
     if w != word and len(w) > 2 and w[-1] == w[-2] and w[-1] not in _KEEP_DOUBLE:
         w = w[:-1]  # getting -> gett -> get
     if len(w) > 3 and w.endswith("e"):

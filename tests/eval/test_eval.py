@@ -20,16 +20,15 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. This holdout (36
+# lifts one above its goal, the test fails until the entry is removed. This holdout (40
 # sessions) was written blind and scored only as numbers: nobody who changes detectors has
 # read its sessions or its confusions.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "recall 0.92 (11 of 12)",
-    "few_questions": "recall 0.67 (2 of 3)",
-    "googleable_question": "recall 0.33 (3 of 9)",
-    "no_purpose": "precision 0.50 (4 false of 8 found)",
-    "no_referral_ask": "precision 0.82 (3 false of 17 found)",
-    "tangent": "recall 0.60 (3 of 5)",
+    "few_questions": "recall 0.67 (4 of 6)",
+    "googleable_question": "recall 0.88 (14 of 16)",
+    "no_purpose": "precision 0.75 (2 false of 8 found)",
+    "no_referral_ask": "precision 0.94 (1 false of 18 found)",
+    "tangent": "precision 0.88, recall 0.88 (7 of 8, 1 false)",
 }
 
 

@@ -1,0 +1,142 @@
+"""The words of a fact question and of a public-profile fact, reduced to what they are about.
+
+A question asks for a fact when what it names is what the fact states, however either is
+worded: "who funds you guys?" and "funded mainly by foundation grants", "when'd you get your
+license?" and "held a licence since 2008", "how many patients does your ER see?" and "the
+emergency department sees 75,000 visits a year". So both sides go through the same
+reduction: abbreviations spelled out, spelling variants and irregular verbs folded, stems,
+then words for the same kind of fact (studies, funding, customers, staff...) folded into one
+concept. Numbers are kept apart: a question may get the value wrong ("five years or so?")
+and still ask the fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.words import STOPWORDS, normalise, stem
+
+# Abbreviations people use for what profiles spell out (and the reverse).
+_ABBREVIATIONS = [(re.compile(p), r) for p, r in [
+    (r"\bE[RD]s?\b", "emergency department"), (r"\bDCs?\b", "distribution center"),
+    (r"\bHQ\b", "headquarters"), (r"\bCPA\b", "certified public accountant"),
+    (r"\bHR\b", "human resources"), (r"\b(?:[Hh]ead|[Mm]ain) [Oo]ffices?\b", "headquarters"),
+    (r"\b(?:pays|paid|pay) for\b", "funds"),
+    (r"\b(?:set up|goes back to|go back to|dates back to|date back to)\b", "founded"),
+]]
+# British and American spellings, and irregular forms the stemmer cannot join.
+_VARIANTS = {
+    "licence": "license", "licences": "license", "licenced": "license", "centre": "center",
+    "centres": "center", "programme": "program", "programmes": "program",
+    "organisation": "organization", "specialise": "specialize", "specialises": "specialize",
+    "labour": "labor", "left": "leave", "went": "go", "gone": "go", "got": "get",
+    "gotten": "get", "made": "make", "ran": "run", "spent": "spend", "began": "begin",
+    "begun": "begin", "took": "take", "came": "come", "grew": "grow", "led": "lead",
+    "taught": "teach", "built": "build", "sold": "sell", "bought": "buy", "held": "hold",
+    "met": "meet", "paid": "pay", "won": "win", "wrote": "write", "written": "write",
+    "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give",
+}
+# Words for one kind of fact, folded to one concept on both sides.
+_CONCEPTS = {
+    "staff": "employee employees staff staffer staffers worker workers headcount people "
+             "person persons guys folks",
+    "fund": "fund funds funded funding funder funders money grant grants finance financed "
+            "financing backer backers donor donors donation donations raise raised raising",
+    "customer": "customer customers client clients user users buyer buyers buy buys serve serves "
+                "served serving",
+    "education": "study studies studied major majored degree degrees bachelor bachelors master "
+                 "masters phd doctorate mba mha jd bsn msc bsc undergrad undergraduate "
+                 "graduate graduated school university universities uni college colleges "
+                 "education educated",
+    "credential": "license licensed certified certification certifications certificate "
+                  "certificates credential credentials chartered accredited accreditation "
+                  "qualified qualification qualifications",
+    "base": "based headquartered headquarters located location",
+    # Starting something, at either end: the organisation founded, the person joining it.
+    "start": "start started starting begin began founded founding founder founders establish "
+             "established open opened launch launched join joined joining hire hired since",
+    "previous": "previous previously prior former formerly earlier last",
+    "talk": "talk talks speak speaking speech spoke present presented presentation keynote "
+            "lecture",
+    "public": "public ipo listed",
+    "visit": "visit visits patient patients",
+    "own": "own owned owner owners ownership",
+    "store": "store stores shop shops branch branches outlet outlets",
+    "leave": "leave leaving quit quitting",
+}
+_DERIVED = ("ship", "ism", "ist", "or")
+_CONCEPT_OF = {stem(w): c for c, words in _CONCEPTS.items() for w in words.split()}
+# Kept although they are stop words: they name a fact ("before" names a previous job).
+_KEEP = frozenset({"before", "after", "own"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+            "eighty ninety hundred thousand million billion dozen")
+NUMBER_WORDS = frozenset(_NUMBERS.split())
+
+
+def concept(word: str) -> str:
+    """One word as the concept a fact question or a fact is about."""
+    word = _VARIANTS.get(word, word)
+    if word == "before":
+        return "previous"
+    if len(word) > 5 and word.endswith(("ier", "iers")):  # supplier/supply, carrier/carry
+        word = word[:word.rindex("ier")] + "y"
+    s = stem(word)
+    if s in _CONCEPT_OF or word in _CONCEPT_OF:
+        return _CONCEPT_OF.get(s, _CONCEPT_OF.get(word, s))
+    # One root for the job, the field and the thing: auditor/audit, journalist/journalism,
+    # fellowship/fellow.
+    for suffix in _DERIVED:
+        if len(s) > len(suffix) + 3 and s.endswith(suffix):
+            return s[:-len(suffix)]
+    return s
+
+
+def spell_out(text: str) -> str:
+    """Abbreviations expanded, before normalising loses their capitals."""
+    for pattern, repl in _ABBREVIATIONS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w]*(?:[ -](?:(?:of|and|for|the) ){0,2}[A-Z][\w]*)+")
+_LINK_WORDS = frozenset({"of", "and", "for", "the"})
+
+
+def acronyms(text: str) -> list[str]:
+    """What a run of capitalised words is called for short: "Human-Computer Interaction"
+    is HCI, "Chief Operating Officer" is COO."""
+    out = []
+    for run in _CAPITALISED_RUN.findall(text):
+        words = re.split(r"[ -]", run)
+        parts = [[w for w in words if w not in _LINK_WORDS]]  # Society of Actuaries: SOA
+        part: list[str] = []
+        for w in [*words, "of"]:  # Chief Operating Officer of Pinecrest: also COO
+            if w in _LINK_WORDS:
+                parts.append(part)
+                part = []
+            else:
+                part.append(w)
+        out += ["".join(w[0] for w in p).lower() for p in parts if len(p) > 1]
+    return list(dict.fromkeys(out))
+
+
+def fact_words(text: str, org_words: frozenset[str]) -> list[str]:
+    """The concepts of `text` in order: numbers as "#year" or "#n", the organisation's name
+    (and "the company") as "org"."""
+    t = normalise(spell_out(text)).replace("-", " ")
+    out = []
+    for word in _WORD.findall(t):
+        word = word.removesuffix("'s")
+        if word in STOPWORDS and word not in _KEEP:
+            continue
+        if word.isdigit():
+            out.append("#year" if _YEAR.match(word) else "#n")
+        elif word in NUMBER_WORDS:
+            out.append("#n")
+        else:
+            c = concept(word)
+            out.append("org" if c in org_words or word in org_words else c)
+    return out

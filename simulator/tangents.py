@@ -1,0 +1,154 @@
+"""Whether a turn leaves work for the user's or the persona's life outside it.
+
+A tangent is a turn whose subject, once courtesies are set aside (greetings, thanks,
+apologies, good wishes, "I'll just grab water"), is outside work and careers: sport, the
+weather at length, holidays, family, pets, food, shows, politics, hobbies. The evidence is
+positive: words of those subjects outnumbering words of the work, or someone of one's own
+life brought in ("my sister's wedding", "his name is Biscuit"). A remark that merely uses
+words the scenario does not know ("who signs off on the copy?") is no tangent unless it goes
+on at length without touching work. Asking how they go about things, or about what is
+around the meeting, is about their work whatever the words ("how do you handle the
+Christmas rush?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simulator.matching import QUESTION_WORDS, TopicIndex, stem
+from simulator.phrases import rx, word_set
+from simulator.questions import asks_question
+from simulator.small_talk import LEISURE, NEITHER, PERSONAL_LIFE, leisure_dominates
+
+# A remark this related to the field is about work.
+TANGENT_BELOW = 0.2
+# An off-work remark needs this many content words to be a tangent (a question one fewer:
+# "did you see the match on Sunday?"); fewer is small talk in passing.
+TANGENT_MIN_WORDS = 3
+# Drifting into everyday subjects is a tangent at this many content words, when their words
+# outnumber the work's this many times over ("do ER nurses end up working holidays like
+# Thanksgiving?" asks about the work).
+DRIFT_MIN_WORDS = 4
+LIFE_OVER_WORK = 2
+# A remark of this many content words with no subject word at all, and hardly a word of the
+# work, goes on without touching work ("is that a split keyboard? what switches...").
+LONG_REMARK_WORDS = 6
+WORK_SHARE_OF_LONG_REMARK = 1 / 6
+# A remark naming this many things from the scenario's setting ("the spools of wire behind
+# you") is about where we are, not a change of subject.
+SETTING_MIN_WORDS = 2
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Asking how they go about something, or about their own things, is asking about their
+# work whatever the words ("How do you handle the Christmas rush?", "does the weather delay
+# your deliveries?"); how they feel about the game is not.
+_HOW_THEY_WORK = rx(
+    r"\bhow (?:do|did|would|does|should) you (?:usually |normally |typically |actually |even |"
+    r"all )?(?!like\b|feel\b|think\b)\w+",
+    r"\bwhat do you do (?:when|if|about|with)\b",
+    # Something they made: "the blog post you wrote", "that report you mentioned".
+    r"\b(?:the|that|this) (?:[\w-]+ ){1,3}(?:you|you have) (?:wrote|written|published|gave|given|"
+    r"built|made|mentioned|led|ran|presented|shared|recommended|designed|worked on)\b",
+    r"\bhow (?:does|do|did) (?:your|the) (?:team|company|org|department|unit|shop|office|site|"
+    r"firm)\b",
+    r"\b(?:do|does|did) you (?:ever |usually |often )?(?:get|have|see|deal with|handle) (?:a lot "
+    r"of|lots of|many|much|any|more|fewer) \w+",
+)
+# Their own things ("your deliveries", "your blog"), unless the rest is about life outside
+# work ("your phone... I have a corgi too").
+_THEIR_THINGS = re.compile(
+    r"\byour (?:own )?(?!(?:weekend|holidays?|vacation|trip|family|kids|children|son|daughter|"
+    r"wife|husband|partner|dog|cat|pets?|favou?rite|plans|way|day|morning|evening)\b)[a-z]+")
+
+# Asking what they did, watched or are doing: "did you catch...", "are you doing anything
+# for...", "you watch football?"
+_PASTIME = rx(
+    r"\b(?:did|do|have|are|were) you (?:\w+ )?(?:catch|catching|see|seen|watch|watching|watched|"
+    r"follow|following|play|playing|hear about|been to|going|doing|hosting|get to)\b",
+    r"^(?:\w+ )?you (?:watch|follow|play|catch|see|like)\b",
+)
+
+# "Growing up" is childhood, not career growth.
+_GROWING_UP = re.compile(r"\b(?:grow|grew|growing|grown) up\b")
+
+
+@dataclass(frozen=True)
+class Drift:
+    """Where a turn's subject went."""
+
+    tangent: bool
+    unrelated: bool
+    """What is left after courtesies is not about the work (or nothing is left)."""
+    their_work: bool
+
+
+class Tangents:
+    """Reads turns for drift away from one scenario's work."""
+
+    def __init__(self, index: TopicIndex, names: frozenset[str]) -> None:
+        self.index = index
+        self._names = names
+        self._life = LEISURE - index.field_words  # the scenario's own words are work there
+
+    def read(self, t: str, rest: str, is_question: bool, aside: bool = False) -> Drift:
+        """`t` is the normalised turn (without what it does for the meeting), `rest` what is
+        left of it once courtesies are set aside; `aside` when the turn also does the
+        meeting's business, so a word in passing ("my uncle said you'd give it to me
+        straight") is no tangent."""
+        rest = _GROWING_UP.sub(" childhood ", rest)
+        words = [w for w in self.index.analyse(rest)
+                 if w not in QUESTION_WORDS and w not in self._names]
+        # Words of life outside work, or as many signs of one's own life brought in ("my
+        # wife and I just bought a...", "we just got back from... the kids").
+        life = max(sum(1 for w in words if w in self._life), len(PERSONAL_LIFE.findall(t)))
+        work = sum(1 for w in words if w in self.index.field_words and w not in NEITHER
+                   and w not in self._life)
+        their_work = self._about_their_work(t, words, life, work)
+        unrelated = not words or not their_work and self._unrelated(rest, words, life, work)
+        chatter = len(words)
+        short = TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS
+        tangent = not their_work and (
+            # everyday subjects crowd out the work
+            chatter >= DRIFT_MIN_WORDS and life >= 2 and life > LIFE_OVER_WORK * work
+            or chatter >= short and self._asks_about_leisure(t, life)
+            # an off-work remark with a word of life outside work in it
+            or not aside and unrelated and chatter >= short and life > LIFE_OVER_WORK * work
+            # a long remark that never touches work
+            or unrelated and chatter >= LONG_REMARK_WORDS
+            and work <= chatter * WORK_SHARE_OF_LONG_REMARK
+        )
+        return Drift(tangent, unrelated, their_work)
+
+    def _unrelated(self, rest: str, words: list[str], life: int, work: int) -> bool:
+        if not work and life >= 2:
+            return True
+        # A topic found from "night" or "week" alone is no topic.
+        core = " ".join(w for w in rest.split() if stem(w.strip(",.!?;:")) not in NEITHER)
+        return self.index.best(core)[0] is None and self.index.relatedness(core) < TANGENT_BELOW
+
+    def _about_their_work(self, t: str, words: list[str], life: int, work: int) -> bool:
+        """How they go about things, their own things, or what is around the meeting, unless
+        it is mostly leisure ("how do you spend the holidays?")."""
+        if leisure_dominates(words):
+            return False
+        setting = sum(1 for w in words if w in self.index.setting_words)
+        if _HOW_THEY_WORK.search(t) or setting >= SETTING_MIN_WORDS:
+            return True
+        return bool(_THEIR_THINGS.search(t)) and not (life >= 2 and life > work)
+
+    def _asks_about_leisure(self, t: str, life: int) -> bool:
+        """A question that is mostly about their holidays or the game, or asks what they
+        did or watched ("did you catch the Panthers game?")."""
+        if not life:
+            return False
+        for sentence in _SENTENCE.split(t):
+            if not (sentence.endswith("?") or asks_question(sentence, word_set(sentence))):
+                continue
+            words = self.index.tokens(sentence)
+            if any(w in self.index.field_words and w not in NEITHER for w in words):
+                continue
+            if leisure_dominates(words) or _PASTIME.search(sentence) and any(
+                    w in self._life for w in words):
+                return True
+        return False
