@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from simulator.filler_questions import earnest_questions
 from simulator.job_requests import JobRequests
 from simulator.matching import (
     CAREER_WORDS,
@@ -147,7 +148,8 @@ class TurnReader:
         vocab = word_set(t)
         content = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
         topic, topic_score = self.index.best(text)
-        is_question = asks_question(t, vocab) or self._is_prepared_question(text)
+        asks = asks_question(t, vocab)
+        is_question = asks or self._is_prepared_question(text)
         # One turn may do several things ("Where are you based? And are you hiring?"): what
         # asks for a job is set aside before the other requests are looked for.
         sentences = _SENTENCE.split(text)
@@ -157,7 +159,10 @@ class TurnReader:
         other = " ".join(s for s, j in zip(sentences, asking_job, strict=True) if not j)
         if job and not any(asking_job):
             other = ""  # the request runs across sentences: "You need a carpenter? I can work."
-        googleable = self._googleable(other) if is_question and other else None
+        # A turn that asks nothing may still say a fact back to be confirmed ("and before
+        # Crewbook you were at TripNest"); one that also asks builds on it ("..., how did
+        # that shape you?").
+        googleable = self._googleable(other, said_back=not is_question) if other else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
         referral = asks_for_referral(normalise(other))
         purpose = self._states_purpose(t, text)
@@ -173,6 +178,8 @@ class TurnReader:
         substantive = (
             is_question and not (job or googleable or referral or small_talk or logistics
                                  or tangent)
+            # "Does that make sense?", "sorry, what do you mean?": no question about the work
+            and (not asks or bool(earnest_questions(t)))
             and bool(content)
             and (topic is not None or drift.their_work
                  or relatedness >= (RELATED_MIN if len(content) > 1 else SINGLE_WORD_RELATED))
@@ -189,14 +196,14 @@ class TurnReader:
                         or self.index.public_facts.asked(n))]
         return " ".join(kept), len(kept)
 
-    def _googleable(self, text: str) -> str | None:
+    def _googleable(self, text: str, said_back: bool = False) -> str | None:
         facts = self.index.public_facts
-        if not facts.could_ask(text):
+        if not facts.could_ask(text, said_back):
             return None
         fact = self.index.profile_fact(text)
         if fact is not None:
             return self.scenario.public_profile[fact].fact
-        return facts.asked(text)
+        return facts.asked(text, said_back)
 
     def _states_purpose(self, t: str, text: str) -> bool:
         if states_goal(t, self._about_work):

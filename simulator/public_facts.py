@@ -40,7 +40,20 @@ ORG_NOUNS = (r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A confirmation asked as a statement: "You joined in 2019, right?", "...isn't it?"; a bare
 # "yes" or "no" tag too, once a question mark says it is one.
-_TAG = re.compile(rf"{CONFIRMING_TAG.pattern}|(?:,\s*|\s)(?:yes|no|true|yeah|aye|eh)\s*\?$")
+_TAG = re.compile(rf"{CONFIRMING_TAG.pattern}|(?:,\s*|\s)(?:yes|no|true|yeah|aye|eh)\s*\?$|"
+                  r",\s*i (?:think|believe)\s*[?.!]*$")
+# Where the asker says they read it: "I saw that...", "I think I read you were...".
+_SOURCE = re.compile(r"^(?:(?:so|and|oh|okay|ok|now) )*(?:i (?:think |believe )?(?:i )?(?:saw|read|"
+                     r"noticed|heard|see|gather|understand)(?: (?:online|somewhere|on \w+))?"
+                     r"(?: that)? )")
+# A fact said back as a statement, to be confirmed: "and before Crewbook you were at
+# TripNest", "so you did your PhD at Strathclyde" (the caller asks this only of a turn that
+# asks nothing else).
+_SAID_BACK = re.compile(
+    r"^(?:(?:and|so|oh|okay|ok|right|now) )*(?:before [\w' -]+?,? )?(?:you|your \w+|org)"
+    r"(?: (?:also|originally|first|both|actually))? (?:were|was|did|went|studied|joined|started|"
+    r"founded|wrote|led|worked|spent|have been|had been|are|is|got|hold|held|moved|left|taught|"
+    r"served|used to|have|has|came|ran|managed|became|trained|qualified)\b")
 # Asking for a view, a feeling, advice or a story, which no profile states.
 _JUDGING = rx(
     r"\b(?:think|thought|thoughts|feel|felt|feeling|opinion|views?|take on|worth|recommend\w*|"
@@ -113,7 +126,7 @@ _NAMES_NOTHING = frozenset(fact_words(
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
     "exact full formal latest recent newest counting including there here originally also too "
-    "mostly mainly whole year years month months decade decades sorry basic question",
+    "mostly mainly whole year years month months decade decades sorry basic question back",
     frozenset()))
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
@@ -197,20 +210,21 @@ class PublicFacts:
         return _Fact(text, frozenset(words), year, year or units, "#n" in words, activity,
                      _before(words), _numbers(text), bool(self._persona_words & set(words)))
 
-    def asked(self, text: str) -> str | None:
-        """The public fact (or the organisation basic) a turn asks for, or None."""
+    def asked(self, text: str, said_back: bool = False) -> str | None:
+        """The public fact (or the organisation basic) a turn asks for, or None;
+        `said_back` when a turn that asks nothing may still confirm one as a statement."""
         for sentence in _SENTENCE.split(spell_out(text)):
-            question = self._read(normalise(sentence))
+            question = self._read(normalise(sentence), said_back)
             if question is not None:
                 answer = self._answer(question)
                 if answer is not None:
                     return answer
         return None
 
-    def could_ask(self, text: str) -> bool:
+    def could_ask(self, text: str, said_back: bool = False) -> bool:
         """Whether some sentence of `text` has the shape of a fact question (the gate for
         matching the profile's own phrasings of its questions)."""
-        return any(self._read(normalise(s)) is not None
+        return any(self._read(normalise(s), said_back) is not None
                    for s in _SENTENCE.split(spell_out(text)))
 
     def org_basic(self, text: str) -> str | None:
@@ -226,9 +240,11 @@ class PublicFacts:
 
     # --- reading a question --------------------------------------------------------------
 
-    def _read(self, s: str) -> _Question | None:
+    def _read(self, s: str, said_back: bool = False) -> _Question | None:
+        s = _SOURCE.sub("", s)
         tagged = _TAG.search(s)
-        if not (s.endswith("?") or tagged or asks_question(s, frozenset(s.split()))):
+        if not (s.endswith("?") or tagged or asks_question(s, frozenset(s.split()))
+                or said_back and _SAID_BACK.search(_ORG_REFERENCE.sub("org", s))):
             return None
         if tagged:
             s = s[:tagged.start()]
@@ -280,9 +296,9 @@ class PublicFacts:
         for fact in self._facts:
             if not self._holds(fact, q.kinds):
                 continue
-            stray = [w for w in q.words if w not in fact.words
+            stray = [w for w in q.words if w not in fact.words and not self._implied(w, q, fact)
                      or w == "previous" and q.before and fact.before and q.before != fact.before]
-            covered = len(q.words) - len(stray)
+            covered = sum(1 for w in q.words if w in fact.words and w not in stray)
             if stray and not self._tolerated(stray, covered, q.names_org):
                 continue
             # Of the facts that fit, the one naming the most, holding the values checked,
@@ -291,6 +307,13 @@ class PublicFacts:
             if (covered or q.kinds) and rank > best_rank:
                 best, best_rank = fact.text, rank
         return best or self._basic(q)
+
+    @staticmethod
+    def _implied(word: str, q: _Question, fact: _Fact) -> bool:
+        """"Before this" needs no word in a fact about the persona somewhere other than the
+        organisation: "you were at the Evening Post before this?"."""
+        return word == "previous" and q.before in (None, "org") and q.about_you \
+            and fact.about_persona and "org" not in fact.words
 
     def _tolerated(self, stray: list[str], covered: int, named_org: bool) -> bool:
         """One stray word: among three or more covered ones, unless the scenario's work

@@ -24,14 +24,15 @@ from simulator.words import QUESTION_WORDS, tokens
 _SENTENCE = re.compile(r"\s*(?:[.!?;]+|\bbut\b)\s*")
 _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|researching|"
              r"evaluating|wondering|looking (?:at|into)|interested in|curious (?:about|whether|if)|"
-             r"leaning|drawn to")
+             r"leaning|drawn to|(?:going )?back and forth|on the fence|stuck|undecided|unsure|"
+             r"not sure")
 _HEADING = (r"aim|aims|aiming|aimed|am (?:\w+ )?after|set on|heading|headed|"
             # already on the way: "I'm a teacher moving into UX research"
             r"(?:moving|switching|transitioning|pivoting|retraining|breaking|changing careers|"
             r"going back to school)(?: \w+)? (?:into|in to|to|toward|towards|over to|as|from|for)")
 _WANTING = (r"want|wants|wanted|wanna|wish|wishes|hope|hopes|hoped|hoping|trying|try|keen|"
             r"would (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
-            r"reached out|asked to meet|planning")
+            r"reached out|asked to meet|planning|search|searching|ready (?:for|to)")
 _GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
                r"big question|real question")
 _GOAL_NOUN_WORDS = frozenset(_GOAL_NOUNS.split("|"))
@@ -55,18 +56,21 @@ _DIRECTION = re.compile(
     r"\b(?:into|in to|toward|towards|become|becoming|be an?|transition\w*|switch\w*|pivot\w*|"
     r"move|moving|retrain\w*|careers?|profession|land|landing|next (?:step|move|chapter)|"
     r"change (?:careers|fields|jobs|to)|change to|get started|start(?:ing)? out|break in|way in|"
-    r"out of|a shot at|an? (?:job|role|position|career) (?:in|as)|work (?:in|as|on|at|for|with)|"
+    r"out of|a shot at|an? (?:job|role|position|career) (?:in|as)|"
+    r"work (?:in|as|on|at|for|with|somewhere|like)|for a living|"
     r"(?:end|ending|ended|wind|winding) up|make the (?:jump|move|switch|leap)|direction|"
     r"(?:go|going|get|getting|move|moving) (?:in-house|"
     r"freelance|independent|full-time|part-time|back)|"
-    r"(?:do|doing) what you do|suits?|fit|(?:go|going) back to school|get in|start in)\b")
+    r"(?:do|doing) what you do|suits?|fit|(?:go|going) back to school|(?:get|go) in|start in|"
+    r"be (?:doing|working))\b")
 # ...or a question about it.
 _INQUIRY = re.compile(
     r"\b(?:(?:see|know|find out|work out|figure out|suss out|check|decide|ask|hear|tell me|"
     r"learn|understand|wonder\w*) (?:\w+ )?(?:if|whether|how|what|which|where|why|when)|"
     r"understand|learn (?:about|more about|what|how)|explore|exploring|"
     r"(?:a|an|some|the|your) (?:\w+ ){0,2}(?:sense|feel|picture|read|idea|understanding|view|"
-    r"handle|perspective|insight|advice|take)|reality check|advice|between|whether|options?)\b")
+    r"handle|perspective|insight|advice|take)|reality check|advice|between|whether|options?|"
+    r"choose|pick|decide)\b")
 # What "thinking about" leads to must be a change, not a thing ("thinking about lunch").
 _THINKING_OF_A_THING = re.compile(r"^thinking\b(?! (?:\w+ ){0,3}?about (?:\w+ing\b|(?:an? |the )?"
                                   r"(?:move|switch|change|career|transition|shift|jump|pivot|"
@@ -82,9 +86,19 @@ _FITS_ME = re.compile(
     rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:(?:right|realistic|good|"
     rf"better|sensible|natural) (?:next )?(?:{_STEP} )?|(?:next )?{_STEP} )for me\b|"
     r"\bwould suit me\b|\b(?:is|be) my next (?:step|move|career|chapter)\b")
+# A field that draws me, named before: "analytics seems like the obvious next step",
+# "product work looks like the way out", "UX research keeps coming up"...
+_DRAWS_ME = re.compile(
+    r"\b(?:seems?|looks?|feels?|sounds?) like (?:the|a|an|my) (?:\w+ ){0,2}(?:next step|way out|"
+    r"way in|way forward|fit|option|path|move|answer|direction|next thing)\b|"
+    r"\bkeeps? (?:coming up|calling me|pulling me)\b|"
+    r"\b(?:is|are) (?:one of |among )?(?:the |my )?(?:\w+ )?options?\b")
+# ...or after: "that's what got me thinking about nursing".
+_GOT_ME = re.compile(r"\b(?:got|gets|made|has|have) me (?:thinking|interested|curious|looking) "
+                     r"(?:about|in|into|at)\b")
 # The words of asking, set aside to see what is asked about.
 _ASKING = re.compile(r"\b(?:learn\w*|understand\w*|know|knowing|see|seeing|find out|figure out|"
-                     r"work out|suss out|hear\w*|ask\w*|explor\w*|get|getting|sense|feel|"
+                     r"choos\w*|pick|work out|suss out|hear\w*|ask\w*|explor\w*|get|getting|sense|feel|"
                      r"picture|read|idea|view|handle|perspective|insight|advice|take|reality "
                      r"check|decid\w*|wonder\w*|whether|more)\b")
 _THEIR_VIEW = re.compile(r"\b(?:what|how) you (?:think|feel)\b|\byour (?:view|opinion|thoughts|take)\b")
@@ -99,6 +113,9 @@ _SOMETIME = re.compile(r"\b(?:next|eventually|someday|one day|soon|later|in the 
 _ASKED = re.compile(r"^(?:(?:so|and|but|okay|ok|well) )?(?:(?:do|does|did|should|shall|can|could|"
                     r"would|will|is|are|am|must) (?:i|you|we|it|there)\b|(?:how|when|where|why|"
                     r"which|what) (?!i\b))")
+# "When my dad was in hospital, ...": a time clause before a statement, not a question.
+_SINCE_THEN = re.compile(r"^(?:when|where) (?!(?:do|does|did|is|are|was|were|can|could|would|"
+                         r"should|will|have|has|had|you)\b)[^,]+,")
 # Words that leave a goal vague: "I just wanted to learn more about you".
 VAGUE = frozenset(tokens("more you things stuff chat talk bit general little everything anything "
                          "connect catch meet say hello brain pick"))
@@ -112,9 +129,13 @@ def states_goal(t: str, about_work: AboutWork) -> bool:
     """Whether normalised text `t` states a goal for the meeting or a direction in work;
     `about_work` says whether a piece of text is about work."""
     for sentence in _SENTENCE.split(t):
-        if _ASKED.match(sentence):
+        if _ASKED.match(sentence) and not _SINCE_THEN.match(sentence):
             continue  # "Do I need a certification to get into HR?" asks advice
         if _FITS_ME.search(sentence) and about_work(sentence):
+            return True
+        draws, got = _DRAWS_ME.search(sentence), _GOT_ME.search(sentence)
+        if (draws and about_work(sentence[:draws.start()])
+                or got and about_work(sentence[got.end():])):
             return True
         for intent in _INTENT.finditer(sentence):
             if _by_me(sentence[:intent.start()], intent) and _leads_to_work(
@@ -133,7 +154,13 @@ def _by_me(before: str, intent: re.Match[str]) -> bool:
         return not _OTHER_SUBJECT.search(between)
     # "Physics teacher. Want out of teaching", "Sysadmin, want to move...": no subject said.
     clause = re.split(r"[,:]", before)[-1]
-    return all(w in _FILLERS for w in re.findall(r"[\w']+", clause))
+    if all(w in _FILLERS for w in re.findall(r"[\w']+", clause)):
+        return True
+    # The subject said once for two clauses: "I'm leaving the Navy next year and looking at
+    # supply chain jobs".
+    first, _, second = clause.rpartition(" and ")
+    return bool(first) and all(w in _FILLERS for w in re.findall(r"[\w']+", second)) \
+        and _by_me(first + " ", intent)
 
 
 def _leads_to_work(intent: re.Match[str], after: str, sentence: str,

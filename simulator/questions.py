@@ -72,12 +72,18 @@ _EMBEDDED_QUESTION = Rule(
 CONFIRMING_TAG = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!sounds)(?<!seems)(?<!looks)(?<!feels)(?<!exactly)"
     r"(?<!\ball)(?<!quite)(?<!just)(?:,\s*|\s)(?:right|correct|is that (?:right|correct|true)|"
-    r"am i right|i (?:assume|presume|gather|take it)|(?:is|was|are|were|do|does|did|has|have|"
+    r"am i right|is that so|if i am not mistaken|if i (?:remember|recall)(?: (?:right|rightly|"
+    r"correctly))?|i (?:assume|presume|gather|take it)|(?:is|was|are|were|do|does|did|has|have|"
     r"had) not (?:it|you|that|she|he|they|there))\s*[?.!]*$")
+
+
+# A relative clause mid-sentence: "..., which was fine, and then I moved...".
+_RELATIVE = re.compile(r",\s*which (?:was|is|were|are|had|has|meant|made|makes|means)\b[^,.;:!?]*")
 
 
 def asks_question(t: str, words: frozenset[str]) -> bool:
     """Whether normalised text `t` (with its word set) asks something."""
     if "?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t):
         return True
-    return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(t) if clause)
+    return any(_DIRECT_QUESTION.match(clause)
+               for clause in _CLAUSE_BREAK.split(_RELATIVE.sub(",", t)) if clause)

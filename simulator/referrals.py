@@ -64,13 +64,17 @@ _REACHING = rx(
     r"(?:chat|chatting|talk|talking|call|coffee|conversation|meeting|questions|hearing)\b",
     # What you would do in my place: "who would you call if you were me?"
     rf"\b(?:would|should|could|might) you (?:\w+ ){{0,3}}?{_REACH}\b(?=.*\b(?:if you were me|if i "
-    r"were you|in my (?:place|position|shoes)|you were in my|next)\b)",
+    r"were you|in my (?:place|position|shoes)|you were in my|next|if you were starting (?:over|"
+    r"out|again|now|today))\b)",
     rf"^(?:if you were me|in my (?:place|position|shoes)),? .*\b(?:would|should) you (?:\w+ ){{0,3}}?"
     rf"{_REACH}\b",
     # Reaching them as a thing worth having: "worth a phone call", "I'd love an intro".
     r"\bworth (?:my |me )?(?:an? )?(?:phone call|call|chat|coffee|conversation|talking|speaking|"
     r"reaching out|contacting|meeting|time)\b",
     r"\b(?:an? )?(?:intro|introduction)s?\b",
+    # Someone to reach, or for my list: "who else should be on my list to talk to?"
+    r"\bto (?:talk|speak|chat|meet) (?:to|with)\s*(?:[?.!,]|$|next\b)",
+    r"\b(?:on|to|for) my (?:list|radar)\b",
     r"\bwhose (?:brain|door|ear|number)\b.*\b(?:should i|would you|could i|can i|do i|to)\b",
 )
 # You pointing me to them: the people follow ("point me to a couple of HR folks").

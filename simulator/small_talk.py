@@ -94,13 +94,16 @@ _LIFE = {
                        "neighbours landlord roommate lawn garden gardening house apartment "
                        "mortgage childhood",
     "pets": "dog dogs cat cats puppy kitten pet pets corgi labrador retriever poodle terrier "
-            "beagle bulldog husky spaniel hamster parrot",
+            "beagle bulldog husky spaniel hamster parrot ferret rabbit bunny goldfish lizard "
+            "tortoise",
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
                       "recipe cooking baking beer wine cocktail barbecue",
     "entertainment": "movie movies film netflix episode finale concert album song songs "
                      "guitar piano singer celebrity actor tv podcast playlist videogame",
     "politics and news": "election elections senate congress president politics political "
                          "ballot voting",
+    "crafts and outdoors": "knit knits sewing crochet pottery ceramics woodworking surfing "
+                           "climbing bouldering kayaking scarf",
     "hobbies and things": "hobby knitting fishing hunting yoga gym crossword chess lego "
                           "jewellery jewelry earrings vintage tattoo haircut shoes mug",
 }
@@ -111,8 +114,14 @@ PERSONAL_LIFE = rx(
     r"\b(?:my|our|the) (?:little |older |younger |big |baby )?(?:sister|brother|cousin|aunt|uncle|"
     r"mom|mum|dad|mother|father|parents|wife|husband|partner|boyfriend|girlfriend|kids|"
     r"daughter|son|family|dog|cat|puppy|neighbou?rs?|landlord|roommate)\b",
-    r"\b(?:his|her) name is\b", r"\bi have (?:an? |two |three )?\w+ too\b",
-    r"\b(?:we|i) (?:just )?(?:got back from|went to|flew to|drove to|bought a|moved house)\b",
+    r"\b(?:his|her|its|their) name is\b", r"\b(?:is|was) (?:called|named)\b",
+    r"\bi have (?:an? |two |three )?\w+ too\b",
+    r"\b(?:we|i) (?:just )?(?:got back from|went to|flew to|drove to|bought a|moved house|adopted|"
+    r"got married|got engaged|had a baby|drove out|drove up|went out|went up)\b",
+    # Home life: "we're redoing our bathroom", "I've been getting into sourdough".
+    r"\b(?:redoing|renovating|remodel(?:l)?ing|fixing up|repainting|painting) (?:our|my|the) "
+    r"(?:bathroom|kitchen|house|flat|apartment|place|basement|garage|bedroom|deck)\b",
+    r"\bi (?:have been|am|have) (?:really )?getting into\b",
 )
 # The meeting's own moment: a drink, a seat ("I'll just grab water").
 IN_THE_MOMENT = rx(

@@ -67,7 +67,16 @@ _PASTIME = rx(
     r"\b(?:did|do|have|are|were) you (?:\w+ )?(?:catch|catching|see|seen|watch|watching|watched|"
     r"follow|following|play|playing|hear about|been to|going|doing|hosting|get to)\b",
     r"^(?:\w+ )?you (?:watch|follow|play|catch|see|like)\b",
+    r"\b(?:do|did) you (?:\w+ )?do (?:any|much|a lot of)\b",
+    r"\bare you (?:a|an) [\w' ]+ (?:guy|gal|person|fan)\b",
 )
+# A life story tied back to the work: "...which is partly why I care about how people learn
+# tools", "my uncle got me curious about the trade".
+_TIED_BACK = re.compile(
+    r"\b(?:which|that|this|it) (?:is|was) (?:partly |part of |a big part of |really |exactly |"
+    r"actually )?(?:why|how|what got|what made|where)\b|"
+    r"\b(?:got|get|gets|made|makes) me (?:into|interested|curious|thinking|started|wanting)\b|"
+    r"\binspired me\b")
 
 # "Growing up" is childhood, not career growth.
 _GROWING_UP = re.compile(r"\b(?:grow|grew|growing|grown) up\b")
@@ -96,6 +105,9 @@ class Tangents:
         left of it once courtesies are set aside; `aside` when the turn also does the
         meeting's business, so a word in passing ("my uncle said you'd give it to me
         straight") is no tangent."""
+        tied = _TIED_BACK.search(t)
+        if tied and self._names_work(t[tied.end():]):
+            return Drift(False, False, True)
         rest = _GROWING_UP.sub(" childhood ", rest)
         words = [w for w in self.index.analyse(rest)
                  if w not in QUESTION_WORDS and w not in self._names]
@@ -105,7 +117,8 @@ class Tangents:
         work = sum(1 for w in words if w in self.index.field_words and w not in NEITHER
                    and w not in self._life)
         their_work = self._about_their_work(t, words, life, work)
-        unrelated = not words or not their_work and self._unrelated(rest, words, life, work)
+        unrelated = not words or not their_work and self._unrelated(
+            rest, words, life, work, bool(PERSONAL_LIFE.search(t)))
         chatter = len(words)
         short = TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS
         tangent = not their_work and (
@@ -120,8 +133,23 @@ class Tangents:
         )
         return Drift(tangent, unrelated, their_work)
 
-    def _unrelated(self, rest: str, words: list[str], life: int, work: int) -> bool:
+    def _names_work(self, text: str) -> bool:
+        """Names the field or careers ("...why I care about how people learn tools"), not
+        just a word its answers use ("...why I love pasta")."""
+        return self.index.best(text)[0] is not None or any(
+            w in self.index.field_words and w not in NEITHER for w in self.index.analyse(text))
+
+    def _related(self, text: str) -> bool:
+        return (self.index.best(text)[0] is not None
+                or self.index.relatedness(text) >= TANGENT_BELOW)
+
+    def _unrelated(self, rest: str, words: list[str], life: int, work: int,
+                   personal: bool) -> bool:
         if not work and life >= 2:
+            return True
+        # Someone of one's own life and no word of the work: words its answers happen to
+        # use ("my roommate keeps leaving...") make no topic of it.
+        if not work and personal and self.index.best(rest)[0] is None:
             return True
         # A topic found from "night" or "week" alone is no topic.
         core = " ".join(w for w in rest.split() if stem(w.strip(",.!?;:")) not in NEITHER)
@@ -140,13 +168,17 @@ class Tangents:
     def _asks_about_leisure(self, t: str, life: int) -> bool:
         """A question that is mostly about their holidays or the game, or asks what they
         did or watched ("did you catch the Panthers game?")."""
-        if not life:
-            return False
         for sentence in _SENTENCE.split(t):
             if not (sentence.endswith("?") or asks_question(sentence, word_set(sentence))):
                 continue
             words = self.index.tokens(sentence)
             if any(w in self.index.field_words and w not in NEITHER for w in words):
+                continue
+            if not life:
+                # What they did or are into, in words the work does not use: "have you
+                # ever been to Lisbon?", "do you do any pottery?"
+                if _PASTIME.search(sentence) and not self._related(sentence):
+                    return True
                 continue
             if leisure_dominates(words) or _PASTIME.search(sentence) and any(
                     w in self._life for w in words):
