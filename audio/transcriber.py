@@ -8,12 +8,15 @@ request matters: one made stale by more speech is skipped, never queued.
 
 With a file source there is no wall clock to race, so `realtime=False` transcribes inside
 `request()`: a meeting on files stays exactly repeatable.
+
+`Rereader` reads finished turns a second time, slowly and carefully, for the record.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Hashable
+from collections import deque
+from collections.abc import Callable, Hashable
 
 from audio.chunk import AudioChunk
 from audio.speech_in import Recognizer, Transcript
@@ -115,3 +118,87 @@ class BackgroundTranscriber:
         if self._error is not None:
             error, self._error = self._error, None
             raise error
+
+
+Read = Callable[[AudioChunk, str | None], Transcript]
+
+
+class Rereader:
+    """Reads finished turns again with a slower, more careful `read`, while nobody waits.
+
+    The quick reading already chose the persona's answer; this one is for the record and
+    the findings. A job starts only while the loop allows it (while the persona speaks),
+    because a read under way cannot be stopped and would hold up the next quick one. With
+    `realtime=False` each turn is read inside `submit()`, so file runs stay repeatable.
+    Turns are known by the caller's number for them.
+    """
+
+    def __init__(self, read: Read, hint: str | None = None, *, realtime: bool = True) -> None:
+        self._read = read
+        self.hint = hint
+        self.realtime = realtime
+        self._lock = threading.Condition()
+        self._jobs: deque[tuple[int, AudioChunk]] = deque()
+        self._done: list[tuple[int, Transcript]] = []
+        self._allowed = False
+        self._closed = False
+        self._worker: threading.Thread | None = None
+
+    def submit(self, key: int, audio: AudioChunk) -> None:
+        if not self.realtime:
+            self._read_into_done(key, audio)
+            return
+        with self._lock:
+            self._jobs.append((key, audio))
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="rereader",
+                                                daemon=True)
+                self._worker.start()
+            self._lock.notify_all()
+
+    def allow(self, allowed: bool) -> None:
+        with self._lock:
+            if allowed != self._allowed:
+                self._allowed = allowed
+                self._lock.notify_all()
+
+    def take(self) -> list[tuple[int, Transcript]]:
+        """The readings finished since the last call, in the order they were submitted."""
+        with self._lock:
+            done, self._done = self._done, []
+        return done
+
+    def finish(self) -> list[tuple[int, Transcript]]:
+        """The meeting is over and nobody waits: read what is left here, then hand over
+        everything not yet taken."""
+        self.close()
+        with self._lock:
+            jobs, self._jobs = list(self._jobs), deque()
+        for key, audio in jobs:
+            self._read_into_done(key, audio)
+        return self.take()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._lock.notify_all()
+        if self._worker is not None:
+            self._worker.join(timeout=30.0)  # at most one careful read (~0.5 s) under way
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                while not self._closed and not (self._allowed and self._jobs):
+                    self._lock.wait()
+                if self._closed:
+                    return
+                key, audio = self._jobs.popleft()
+            self._read_into_done(key, audio)
+
+    def _read_into_done(self, key: int, audio: AudioChunk) -> None:
+        try:
+            transcript = self._read(audio, self.hint)
+        except Exception:  # the quick reading stays (an engine fault shows in the quick reads)
+            return
+        with self._lock:
+            self._done.append((key, transcript))

@@ -103,6 +103,13 @@ class Meeting:
         out += self._reply(reading)
         return out + self.due()
 
+    def revise(self, index: int, text: str) -> None:
+        """A better reading of user turn `index`, for the record and the findings; what the
+        persona already said in reply stays as it was."""
+        turn = self.record.turns[index]
+        if turn.speaker == "user" and text.strip():
+            turn.text = text.strip()
+
     def due(self) -> list[Say]:
         """Lines the clock calls for now: a time cue, the request to wrap up, leaving."""
         now = self.clock.now()

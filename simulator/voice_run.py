@@ -181,7 +181,8 @@ def _run_voice(setup: Setup, options: VoiceOptions, out: Path | None, files: boo
         recorder, mic_tap = session.start_audio(source, audio_start_s)
         tee = RecordingSink(sink, recorder, on_sink_error=session.failed if files else None)
         parts = VoiceParts(source, tee, rec, voice, barge_in=options.barge_in, user=user,
-                           on_meters=on_meters, hint=vocabulary_hint(setup.scenario))
+                           on_meters=on_meters, hint=vocabulary_hint(setup.scenario),
+                           reread=getattr(rec, "transcribe_carefully", None))
         with source, tee:
             loop = VoiceMeeting.make_loop(parts)
             loop.analyzers.append(mic_tap)

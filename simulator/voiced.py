@@ -20,7 +20,7 @@ from audio.sinks import AudioSink
 from audio.sources import AudioSource
 from audio.speech_in import Recognizer
 from audio.speech_out import Voice
-from audio.transcriber import BackgroundTranscriber
+from audio.transcriber import BackgroundTranscriber, Read, Rereader
 from audio.turns import TurnEnded, TurnSegmenter
 from audio.vad import VoiceActivityDetector
 from simulator.meeting import Meeting
@@ -33,9 +33,10 @@ LISTEN_AFTER_S = 0.08
 the reading (~0.2 s) then overlaps the wait for a finished question's end."""
 QUESTION_END_S = 0.25
 """A turn that ends in a finished question gets its answer after this much silence..."""
-STATEMENT_END_S = 0.7
+STATEMENT_END_S = 0.85
 """...a finished statement after this much: longer than the pause between two sentences
-of one turn (0.55 s in a slow espeak voice, ~0.3-0.6 s in people)..."""
+of one turn (in the scripted voices at 118 wpm up to 0.72 s over 638 pauses of long corpus
+turns; at 0.7 s a monologue of short sentences was split and its rambling went unseen)..."""
 END_SILENCE_S = 1.3
 """...and anything else after this: longer than a mid-sentence pause (up to 1.2 s)."""
 _CONTINUES = {
@@ -139,6 +140,8 @@ class VoiceParts:
     user: UserTurns | None = None
     on_meters: Callable[[Any], None] | None = None
     hint: str | None = None
+    reread: Read | None = None
+    """A slower, more careful reading for the record, run while the persona talks."""
     stats: dict[str, Any] = field(default_factory=dict)
 
 
@@ -152,6 +155,8 @@ class VoiceMeeting:
         self.offset_s = meeting.clock.now() - loop.now_s
         self.reader = BackgroundTranscriber(parts.recognizer, parts.hint,
                                             realtime=parts.source.realtime)
+        self.rereader = None if parts.reread is None else Rereader(
+            parts.reread, parts.hint, realtime=parts.source.realtime)
         self.partial = ""
         self.fault: str | None = None
 
@@ -188,9 +193,12 @@ class VoiceMeeting:
             if self.parts.user is not None:
                 self.parts.user.persona_finished(self.loop.now_s)
             return
+        index = len(self.meeting.record.turns)
         replies = self.meeting.hear(text, ended.start_s + self.offset_s,
                                     ended.end_s + self.offset_s, speech_s=ended.speech_s,
                                     interrupted=cut_in is not None)
+        if self.rereader is not None and ended.audio is not None:
+            self.rereader.submit(index, ended.audio)
         before = self.loop.persona_speech_s
         self.speak(([cut_in] if cut_in else []) + replies)
         if self.loop.persona_speech_s == before and self.parts.user is not None:
@@ -261,6 +269,7 @@ class VoiceMeeting:
                     if user is not None and user.done and self.loop.now_s > \
                             user.speaking_until_s + END_SILENCE_S + 1.0:
                         self.meeting.leave("the script ran out")
+                self._reread()
                 if self.parts.on_meters is not None:
                     self.parts.on_meters(self.loop.meters(self.partial))
             self._let_persona_finish()
@@ -271,6 +280,9 @@ class VoiceMeeting:
             self.meeting.leave("the user stopped the meeting")
         finally:
             self.reader.close()
+            if self.rereader is not None:
+                for index, transcript in self.rereader.finish():
+                    self.meeting.revise(index, transcript.text)
         if not self.meeting.ended:
             self.meeting.leave("the audio ended")
         self.parts.stats.update({
@@ -279,6 +291,14 @@ class VoiceMeeting:
             "loop_load": round(self.loop.stats.load, 5),
             "recognizer": getattr(self.parts.recognizer, "name", "?"),
         })
+
+    def _reread(self) -> None:
+        """Careful readings run while the persona talks (nobody needs a quick one then)."""
+        if self.rereader is None:
+            return
+        self.rereader.allow(self.loop.persona_playing)
+        for index, transcript in self.rereader.take():
+            self.meeting.revise(index, transcript.text)
 
     def _let_persona_finish(self) -> None:
         """The farewell is heard to its end before the devices close."""

@@ -1,4 +1,5 @@
-"""The background reader: latest request wins, results by key, errors reach the loop."""
+"""The background reader (latest request wins, results by key, errors reach the loop) and
+the careful second reader (only while allowed, the rest at the end)."""
 
 import threading
 
@@ -7,7 +8,7 @@ import pytest
 
 from audio.chunk import AudioChunk
 from audio.speech_in import Transcript
-from audio.transcriber import BackgroundTranscriber
+from audio.transcriber import BackgroundTranscriber, Rereader
 
 
 class GatedRecognizer:
@@ -64,3 +65,44 @@ def test_file_runs_read_inline() -> None:
     reader.request("k", chunk(5))
     result = reader.result("k")
     assert result is not None and result.text == "5 samples" and not reader.wants("k")
+
+
+# --- the careful second reading ---------------------------------------------------------
+
+
+def _reading(text: str) -> Transcript:
+    return Transcript(text=text, engine="fake", seconds_taken=0.0)
+
+
+def test_careful_readings_wait_until_the_loop_allows_them() -> None:
+    read: list[float] = []
+    rereader = Rereader(lambda audio, hint: read.append(audio.seconds) or _reading("x"))
+    rereader.submit(3, AudioChunk(np.ones(1600, dtype=np.int16), 16000))
+    rereader.close()  # never allowed: the worker leaves without reading
+    assert read == [] and rereader.take() == []
+
+
+def test_careful_readings_run_while_allowed_and_the_rest_at_the_end() -> None:
+    first_read = threading.Event()
+
+    def read(audio: AudioChunk, hint: str | None) -> Transcript:
+        first_read.set()
+        return _reading(f"{audio.seconds:.1f} s, {hint}")
+
+    rereader = Rereader(read, "names")
+    rereader.submit(1, AudioChunk(np.ones(16000, dtype=np.int16), 16000))
+    rereader.allow(True)
+    assert first_read.wait(timeout=10)
+    rereader.allow(False)
+    rereader.submit(2, AudioChunk(np.ones(8000, dtype=np.int16), 16000))
+    done = rereader.finish()  # whatever was left is read here, in order
+    assert [(key, t.text) for key, t in done] == [(1, "1.0 s, names"), (2, "0.5 s, names")]
+
+
+def test_a_failed_careful_reading_keeps_the_quick_one() -> None:
+    def broken(audio: AudioChunk, hint: str | None) -> Transcript:
+        raise RuntimeError("engine gone")
+
+    rereader = Rereader(broken, realtime=False)
+    rereader.submit(1, AudioChunk(np.ones(1600, dtype=np.int16), 16000))
+    assert rereader.finish() == []

@@ -17,6 +17,7 @@ from audio.chunk import AudioChunk
 from audio.devices import AudioDeviceError
 from audio.sinks import NullSink
 from audio.sources import ScriptedSource
+from audio.speech_in import Transcript
 from simulator.catalog import resolve
 from simulator.clock import SimClock
 from simulator.run import setup_for
@@ -186,3 +187,43 @@ def test_sample_clock_follows_the_audio() -> None:
         loop.step()
     assert clock.now() == pytest.approx(600 + 100 * 0.03)
     assert isinstance(SimClock().now(), float) and np.isfinite(clock.now())
+
+
+class TwoReadings:
+    """A recognizer whose quick reading and careful second reading differ."""
+
+    name = "two-readings"
+
+    def transcribe(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        return Transcript("Hi Dana, thanks for making the time.", "quick", 0.0)
+
+    def transcribe_carefully(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        return Transcript("Hi Dana, thanks so much for making time for me today.", "careful", 0.0)
+
+
+def test_the_record_keeps_the_careful_second_reading(tmp_path: Path) -> None:
+    from audio.speech_out import EspeakVoice
+
+    setup = setup_for("starter/ux-researcher", "voice", 1)
+    source = DyingSource(die_at_s=40)
+    rec = TwoReadings()
+    parts = VoiceParts(source, NullSink(), rec, persona_voice(setup.scenario),
+                       reread=rec.transcribe_carefully)
+    loop = VoiceMeeting.make_loop(parts)
+    meeting = setup.meeting(SampleClock(loop))
+    said = EspeakVoice("en-us+f2", 150, 45).render("Hi Dana, thanks so much for making time.")
+    replies: list[str] = []
+
+    def on_turn(kind: str, data: dict) -> None:
+        if kind == "turn" and data["speaker"] == "persona":
+            replies.append(data["text"])
+            if len(replies) == 1:
+                source.schedule(said, round((data["end_s"] + 0.6) * 16000))
+
+    meeting.observers.append(on_turn)
+    VoiceMeeting(meeting, parts, loop).run()
+    conclude(meeting, setup, tmp_path)
+    report = json.loads((tmp_path / "report.json").read_text())
+    users = [t["text"] for t in report["turns"] if t["speaker"] == "user"]
+    assert users == ["Hi Dana, thanks so much for making time for me today."]
+    assert len(replies) >= 2  # the persona answered what it heard first
