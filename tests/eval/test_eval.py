@@ -163,9 +163,9 @@ def test_eval_command_json() -> None:
 
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 open: whisper tiny.en mishears espeak's opening words of referral and thanks "
-    "lines ('Anyone else...' -> 'and it won't help you...'), giving false no_referral_ask "
-    "and no_thanks; strict, so it fails loudly once the voice path reaches the goal"))
+    "issue 6 open: whisper tiny.en mishears domain words of espeak speech ('ER' -> 'video', "
+    "'beds' -> 'meds'), and a question followed by another sentence is answered after its "
+    "'?'; strict, so it fails loudly once the voice path reaches the goal"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 6)
