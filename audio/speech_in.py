@@ -183,18 +183,16 @@ class WhisperRecognizer:
     CAREFUL_BEAM = 5
 
     def transcribe(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
-        return self._transcribe(audio, hint, self.beam_size, self.FIT_MIN_S)
+        return self._transcribe(audio, hint, self.beam_size)
 
     def transcribe_carefully(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
         """Beam search: ~0.1 s slower on a short turn, for fewer errors
         (200 espeak corpus lines: 9.7 % WER against 13.5 % greedy in a 6 s window). For
         reading a turn again once nobody waits on the answer. It keeps the quick read's
         window: a 10 s one lifted a 65-minute meeting's peak memory to 254 MB (goal 250)."""
-        return self._transcribe(audio, hint, max(self.beam_size, self.CAREFUL_BEAM),
-                                self.FIT_MIN_S)
+        return self._transcribe(audio, hint, max(self.beam_size, self.CAREFUL_BEAM))
 
-    def _transcribe(self, audio: AudioChunk, hint: str | None, beam_size: int,
-                    min_window_s: float) -> Transcript:
+    def _transcribe(self, audio: AudioChunk, hint: str | None, beam_size: int) -> Transcript:
         if self.skip_silence and not has_voiced_content(audio):
             return _silent(self.name)
         samples = audio.resampled(RECOGNIZER_RATE).as_float()
@@ -204,18 +202,17 @@ class WhisperRecognizer:
             if self.word_timestamps or audio.seconds > self.FIT_MAX_S:
                 texts, words = self._windowed(samples, prompt, audio.start_s, beam_size)
             else:
-                texts, words = self._fitted(samples, prompt, beam_size, min_window_s), ()
+                texts, words = self._fitted(samples, prompt, beam_size), ()
         taken = time.perf_counter() - began
         text = " ".join(t.strip() for t in texts if t.strip())
         return Transcript(text=text, engine=self.name, seconds_taken=taken, words=words)
 
-    def _fitted(self, samples: np.ndarray, prompt: str | None, beam_size: int,
-                min_window_s: float) -> list[str]:
+    def _fitted(self, samples: np.ndarray, prompt: str | None, beam_size: int) -> list[str]:
         """One window just long enough for the turn, decoded greedily by the held model:
         the same steps faster-whisper takes for one 30 s window, without the padding."""
         model = self._model
         seconds = len(samples) / RECOGNIZER_RATE
-        window_s = min(30.0, max(min_window_s, math.ceil(seconds + self.FIT_MARGIN_S)))
+        window_s = min(30.0, max(self.FIT_MIN_S, math.ceil(seconds + self.FIT_MARGIN_S)))
         # Pad the audio, not the features: zero-valued features are not silence (whisper's
         # own front end pads the waveform; faster-whisper's pads the features).
         padded = np.zeros(round(window_s * RECOGNIZER_RATE), dtype=np.float32)
