@@ -133,8 +133,11 @@ class WhisperRecognizer:
     (0.134 x before). Turns longer than FIT_MAX_S, and word timestamps, take
     faster-whisper's own windowed path.
 
-    Defaults measured on the LibriVox clips on an idle 2-core machine (benchmarks/
-    bench_recognition.py --sweep): int8 + 2 threads + beam 1 + no timestamp tokens.
+    Defaults: int8 + beam 1 + no timestamp tokens (benchmarks/bench_recognition.py
+    --sweep), and one thread. A second thread speeds the encoder (6 s window: 51 -> 35 ms)
+    but slows tiny.en's token-by-token decoding more (10 tokens: 62 -> 94 ms), and a turn's
+    reply waits on both: a question is read as fast or faster on one, a 9 s statement in
+    ~290 ms instead of ~420, and the other core stays free for the audio loop and server.
     """
 
     name = "whisper"
@@ -152,7 +155,7 @@ class WhisperRecognizer:
         self,
         model_path: str | Path,
         compute_type: str = "int8",
-        cpu_threads: int = 2,
+        cpu_threads: int = 1,
         beam_size: int = 1,
         word_timestamps: bool = False,
         skip_silence: bool = True,
