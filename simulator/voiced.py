@@ -31,8 +31,11 @@ BEAT_S = 0.6
 LISTEN_AFTER_S = 0.08
 """Silence after which the turn so far is read (beside the loop), in case it has ended:
 the reading (~0.2 s) then overlaps the wait for a finished question's end."""
-QUESTION_END_S = 0.25
-"""A turn that ends in a finished question gets its answer after this much silence..."""
+QUESTION_END_S = 0.15
+"""A turn that ends in a finished question gets its answer after this much silence (in
+practice once its reading is back, ~0.1-0.2 s later): the scripted voices pause 0.5 s or
+more after a question they carry on from (43 corpus turns), so a longer wait would only
+delay the answer..."""
 STATEMENT_END_S = 0.85
 """...a finished statement after this much: longer than the pause between two sentences
 of one turn (in the scripted voices at 118 wpm up to 0.72 s over 638 pauses of long corpus
@@ -49,10 +52,17 @@ _CONTINUES = {
     # Not "like": "What does a typical week look like?" is one of the commonest questions.
 }
 _PREPOSITIONS = {
-    # A question may end on one ("Who should I talk to?"), but as often the speaker is
-    # still looking for the rest ("What should it look like for ... a junior role?"):
-    # such a turn gets the full silence.
+    # A turn ending on one is often unfinished ("What should it look like for ... a junior
+    # role?") and gets the full silence, unless it is a question whose preposition has its
+    # object up front (see `_preposition_answered`).
     "about", "for", "to", "of", "with", "in", "on", "at", "from", "into", "as", "by",
+}
+_FRONTED = {
+    # Words that put a preposition's object at the front of a question: "Who else should I
+    # talk to?", "Is there anyone you'd suggest I speak with?". 190 corpus questions end
+    # on a preposition this way, most of them the referral ask a meeting should end on.
+    "who", "whom", "what", "which", "where", "anyone", "anybody", "someone", "somebody",
+    "anything", "something",
 }
 
 
@@ -70,7 +80,21 @@ def sounds_finished(text: str) -> bool:
     if len(text.split()) < 2 or text.endswith("...") or text[-1] not in ".?!":
         return False
     words = re.findall(r"[a-z']+", text.lower())
-    return bool(words) and words[-1] not in _CONTINUES and words[-1] not in _PREPOSITIONS
+    if not words or words[-1] in _CONTINUES:
+        return False
+    return words[-1] not in _PREPOSITIONS or _preposition_answered(text)
+
+
+def _preposition_answered(text: str) -> bool:
+    """Does a question ending on a preposition already hold its object? "...look like
+    for?" (two in a row) and "I've been wondering about?" (nothing fronted) do not."""
+    last = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
+    words = re.findall(r"[a-z']+", last.lower())
+    if not last.endswith("?") or len(words) < 3:
+        return False
+    if words[-2] in _PREPOSITIONS or words[-2] in _CONTINUES or words[-2] == "like":
+        return False
+    return bool(_FRONTED & set(words)) or words[:2] in (["is", "there"], ["are", "there"])
 
 
 class SampleClock:

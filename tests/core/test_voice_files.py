@@ -154,6 +154,13 @@ def test_no_microphone_says_to_use_text(tmp_path: Path) -> None:
     ("What should a writing sample look like for?", END_SILENCE_S),
     ("What should I put in a portfolio if I?", END_SILENCE_S),
     ("I've been wondering about.", END_SILENCE_S),
+    ("I've been wondering about?", END_SILENCE_S),
+    # ...but a question's preposition may have its object up front.
+    ("Is there anyone else you'd suggest I speak with?", QUESTION_END_S),
+    ("Who else would you suggest I reach out to?", QUESTION_END_S),
+    ("Are there colleagues you think it would be worth my talking to?", QUESTION_END_S),
+    ("When you hire an apprentice, what do you look for?", QUESTION_END_S),
+    ("Who should I talk to about?", END_SILENCE_S),
 ])
 def test_turns_end_sooner_when_the_words_sound_finished(text: str, wait: float) -> None:
     assert end_silence_for(text) == wait
