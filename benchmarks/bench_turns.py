@@ -140,11 +140,11 @@ class MeetingResult:
 
 def wait_for_persona(person: Person, after: int, quiet_s: float, timeout_s: float) -> bool:
     """Bounded wait until the persona has spoken after tap sample `after` and then been
-    quiet for `quiet_s`. Polls every 0.2 s, not 0.05 s: each poll copies the whole tap,
-    and the app shares this machine's two cores while it transcribes."""
+    quiet for `quiet_s`. Polls every 0.2 s, not 0.05 s: the app shares this machine's two
+    cores while it transcribes."""
     limit = time.monotonic() + timeout_s
     while time.monotonic() < limit:
-        loud = loud_blocks(person.heard.samples()[after:])
+        loud = loud_blocks(person.heard.samples(after))
         if loud.any():
             last = int(np.nonzero(loud)[0][-1])
             if (len(loud) - 1 - last) * BLOCK >= quiet_s * RATE:

@@ -43,6 +43,7 @@ class Tap:
             ["parec", f"--device={device}", "--raw", "--format=s16le", f"--rate={RATE}",
              "--channels=1", "--latency-msec=10"], stdout=subprocess.PIPE)
         self._blocks: list[np.ndarray] = []
+        self._count = 0
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
@@ -53,17 +54,30 @@ class Tap:
             data = self._proc.stdout.read(BLOCK * 2)
             if not data:
                 return
+            block = np.frombuffer(data, dtype=np.int16).copy()
             with self._lock:
-                self._blocks.append(np.frombuffer(data, dtype=np.int16).copy())
+                self._blocks.append(block)
+                self._count += len(block)
 
-    def samples(self) -> np.ndarray:
+    def samples(self, start: int = 0) -> np.ndarray:
+        """The recording from sample `start` on. Polling only the new part keeps the
+        listener light: copying a whole meeting's tap each poll took CPU from the app."""
         with self._lock:
-            return np.concatenate(self._blocks) if self._blocks else np.zeros(0, np.int16)
+            blocks, count = list(self._blocks), self._count
+        taken, at = [], count
+        for block in reversed(blocks):
+            if at <= start:
+                break
+            taken.append(block)
+            at -= len(block)
+        if not taken:
+            return np.zeros(0, np.int16)
+        return np.concatenate(taken[::-1])[max(0, start - at):]
 
     @property
     def position(self) -> int:
         with self._lock:
-            return sum(len(b) for b in self._blocks)
+            return self._count
 
     def close(self) -> None:
         self._proc.terminate()
