@@ -63,6 +63,8 @@ _CONCEPTS = {
     "own": "own owned owner owners ownership",
     "store": "store stores shop shops branch branches outlet outlets",
     "leave": "leave leaving quit quitting",
+    # Asked as "what rank", stated as the rank itself.
+    "rank": "rank ranks captain lieutenant sergeant colonel corporal",
 }
 _DERIVED = ("ship", "ism", "ist", "or")
 _CONCEPT_OF = {stem(w): c for c, words in _CONCEPTS.items() for w in words.split()}

@@ -55,8 +55,13 @@ _SAID_BACK = re.compile(
     r"founded|wrote|led|worked|spent|have been|had been|are|is|got|hold|held|moved|left|taught|"
     r"served|used to|have|has|came|ran|managed|became|trained|qualified)\b")
 # Asking for a view, a feeling, advice or a story, which no profile states.
+# What something is worth, asked as the last word of its clause ("what's the extension
+# worth, roughly?"), asks a value; "worth it", "worth chasing", "worth more" judge.
+_WORTH_A_VALUE = (r"worth\s*(?:(?:roughly|approximately|about|now|today|these days|in total|all told|"
+                  r"in the end)\s*)?(?:[,?.!]|$)")
 _JUDGING = rx(
-    r"\b(?:think|thought|thoughts|feel|felt|feeling|opinion|views?|take on|worth|recommend\w*|"
+    rf"\b(?:think|thought|thoughts|feel|felt|feeling|opinion|views?|take on|(?!{_WORTH_A_VALUE})"
+    r"worth|recommend\w*|"
     r"suggest\w*|advi[cs]e|regret\w*|wish|prefer\w*|enjoy\w*|lov(?:e|ed|ing)|hat(?:e|ed|ing)|"
     r"miss(?:ed|ing)?|surpris\w*|reali[sz]\w*|decid\w*|learn\w*|struggl\w*|hard(?:est|er)?|"
     r"eas(?:y|ier|iest)|difficult\w*|tough\w*|challeng\w*|best|worst|better|worse|favou?rite|"
@@ -76,7 +81,12 @@ _JUDGING = rx(
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
-                     r"quick question)\b")
+                     r"quick question|in the end|in total|all told)\b")
+# Calling them something ("..., sir?", "boss, when did...") addresses them and names nothing.
+_ADDRESS = re.compile(r"(?:^|,\s*)(?:sir|ma'?am|madam|mate|pal|buddy|boss|chief|doc|dude)\b"
+                      r"(?=\s*(?:[,?.!]|$))")
+# "Bed-wise", "size-wise": in terms of beds, of size.
+_IN_TERMS_OF = re.compile(r"-wise\b")
 # About people in general, not this persona or organisation.
 _GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|normally|often|"
                       r"average|someone|somebody|anyone|anybody|everyone|everybody|other|others|"
@@ -88,18 +98,21 @@ _GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|norm
 _ME = re.compile(r"\b(?:i|me|my|mine)\b")
 _YOU = re.compile(r"\b(?:you|your|yours)\b")
 _WHERE = re.compile(r"\bwhere\b")
-_DEFINITION = re.compile(r"^(?:\w+ )?what (?:is|are|does) (?:an? |the )?[\w -]+?(?: mean)?"
-                         r"(?:,[\w ,-]*)?\W*$")
+_DEFINITION = re.compile(rf"^(?:\w+ )?what (?:is|are|does) (?!.*\b{_WORTH_A_VALUE})(?:an? |the )?"
+                         r"[\w -]+?(?: mean)?(?:,[\w ,-]*)?\W*$")
 _WH = re.compile(r"\b(?:what|when|where|which|who|whom|whose|how)\b")
 _ASKS_YEAR = re.compile(r"\b(?:when|what year|since when|how long ago|how old)\b")
 _ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b")
-_ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount)\b")
+_ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount)\b"
+                         rf"|\b{_WORTH_A_VALUE}")
 # What the organisation does: "what does X make?", "what kind of bank is X?", "who buys X?"
 _ACTIVITY = rx(
     r"\b(?:does|do) (?:[\w']+ ){1,6}?(?:make|sell|build|offer|provide|produce|focus on|"
     r"speciali[sz]e in|cover|research|deal (?:in|with)|work on)\b",
     r"\bwhat (?:kind|sort|type) of\b", r"\bwhat\b.*\b(?:industry|sector|line of business)\b",
     r"\bwho (?:buys|uses|are (?:[\w']+ ){0,3}(?:customers|clients|users))\b",
+    # Its product or line of business: "what's X's flagship product?", "X's core business?"
+    r"\bwhat (?:is|are|was) (?:[\w']+ ){0,3}?(?:products?|services?|business|offerings?)\b",
 )
 # "What does your team do?" asks about the work, "what does X do?" about the organisation.
 _WHAT_DO = re.compile(r"\bwhat (?:exactly |actually |really )?(?:does|do) (?:[\w']+ ){1,6}?do\b")
@@ -126,7 +139,8 @@ _NAMES_NOTHING = frozenset(fact_words(
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
     "exact full formal latest recent newest counting including there here originally also too "
-    "mostly mainly whole year years month months decade decades sorry basic question back",
+    "mostly mainly whole year years month months decade decades sorry basic question back "
+    "worth main core flagship primary",
     frozenset()))
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
@@ -250,7 +264,7 @@ class PublicFacts:
             s = s[:tagged.start()]
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
-        s = _HEDGES.sub(" ", s)
+        s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))
         words = [w for w in fact_words(_ORG_REFERENCE.sub(" org ", s), self._org_words)
                  if w not in self._persona_words]
         kinds = set()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from simulator.phrases import ROLE_NOUN
 from simulator.words import QUESTION_WORDS, tokens
 
 # A sentence, as far as a goal goes (a colon introduces one: "Goal for today: figure out...").
@@ -91,8 +92,17 @@ _FITS_ME = re.compile(
 _DRAWS_ME = re.compile(
     r"\b(?:seems?|looks?|feels?|sounds?) like (?:the|a|an|my) (?:\w+ ){0,2}(?:next step|way out|"
     r"way in|way forward|fit|option|path|move|answer|direction|next thing)\b|"
-    r"\bkeeps? (?:coming up|calling me|pulling me)\b|"
+    r"\bkeeps? coming up\b|"
+    # It pulls at me, calls to me, appeals to me; not someone pulling me into a meeting.
+    r"\b(?:pull|pulls|pulling|pulled|tug|tugs|tugging|call|calls|calling|nag|nags|nagging|draw|"
+    r"draws|drew|drawing)(?: at| to)? me\b(?! (?:in|into|onto|on|to|over|aside|off|out|back)\b)|"
+    r"\b(?:appeals?|appealed|appealing|speaks?|spoke) to me\b|"
     r"\b(?:is|are) (?:one of |among )?(?:the |my )?(?:\w+ )?options?\b")
+# Someone, not a field, doing the pulling: "my manager keeps pulling at me".
+_PERSON_BEFORE = re.compile(rf"\b(?:he|she|they|someone|somebody|(?:my|our|his|her) (?:\w+ )?"
+                            rf"{ROLE_NOUN}|(?:my|our|his|her) (?:\w+ )?(?:boss|friends?|mentor|"
+                            r"family|parents|mum|mom|dad|wife|husband|partner|team))"
+                            r"(?: \w+){0,3}\s*$")
 # ...or after: "that's what got me thinking about nursing".
 _GOT_ME = re.compile(r"\b(?:got|gets|made|has|have) me (?:thinking|interested|curious|looking) "
                      r"(?:about|in|into|at)\b")
@@ -135,6 +145,7 @@ def states_goal(t: str, about_work: AboutWork) -> bool:
             return True
         draws, got = _DRAWS_ME.search(sentence), _GOT_ME.search(sentence)
         if (draws and about_work(sentence[:draws.start()])
+                and not _PERSON_BEFORE.search(sentence[:draws.start()])
                 or got and about_work(sentence[got.end():])):
             return True
         for intent in _INTENT.finditer(sentence):

@@ -60,6 +60,10 @@ _REACHING = rx(
     # Names are for reaching people: "any names you have of folks who..."
     r"\b(?:take|get|have|grab|pass|share|send|give) (?:me )?(?:any |a few |some |a couple of |"
     r"a )?names?\b",
+    # ...handed over after them: "any names you could send my way", "names you'd share?"
+    r"\bnames?\b(?: [\w']+){0,6}? (?:(?:pass|send|give|forward|hand)(?:s|ed|ing)?|gave|sent) "
+    r"(?:me|my way|along|on|over)\b",
+    r"\bnames?\b(?: [\w']+){0,6}? (?:share|sharing|pass along|pass on|passing on)\s*(?:[,?.!]|$)",
     r"\b(?:open|willing|happy|glad|up) (?:to|for) (?:an? )?(?:quick |short |brief |informal |little )?"
     r"(?:chat|chatting|talk|talking|call|coffee|conversation|meeting|questions|hearing)\b",
     # What you would do in my place: "who would you call if you were me?"
@@ -88,6 +92,7 @@ _NOTHING_AFTER = re.compile(r"^\W*(?:(?:then|next|first|too|as well|at all|pleas
 # A request, when the sentence is no question: "I'd love an introduction", "if someone
 # comes to mind, that would be wonderful", "names of anyone else I should bother".
 _REQUEST = re.compile(r"\bi (?:would )?(?:\w+ )?(?:love|like|appreciate|welcome|be grateful)\b|"
+                      r"\bi would be (?:\w+ )?(?:grateful|thankful|glad|delighted)\b|"
                       r"\b(?:happy|glad) to (?:take|get|have|hear)\b|"
                       r"\bcomes? to mind\b|\bnames of\b|\bplease\b|\b(?:could|would|can) you\b|"
                       r"\bthat would be (?:great|wonderful|amazing|helpful|lovely|brilliant)\b")

@@ -107,7 +107,12 @@ _LIFE = {
     "hobbies and things": "hobby knitting fishing hunting yoga gym crossword chess lego "
                           "jewellery jewelry earrings vintage tattoo haircut shoes mug",
 }
-LEISURE = frozenset(tokens(" ".join(_LIFE.values())))
+# Plurals too: the stemmer leaves "corgis" alone, as it does "tennis".
+LEISURE = frozenset(tokens(" ".join(f"{w} {w}s" for w in " ".join(_LIFE.values()).split())))
+# Whom one has at home: "I have two corgis", "we've got a beagle", "I've got two boys".
+_AT_HOME = ("(?:kids|boys|girls|sons|daughters|twins|baby|toddler|"
+            + "|".join(sorted(set(_LIFE["pets"].split()) | {"puppies", "kittens"}))
+            + ")")
 # One's own life brought in: "my sister", "the kids", "his name is Biscuit", "we just got
 # back from Yellowstone".
 PERSONAL_LIFE = rx(
@@ -116,6 +121,8 @@ PERSONAL_LIFE = rx(
     r"daughter|son|family|dog|cat|puppy|neighbou?rs?|landlord|roommate)\b",
     r"\b(?:his|her|its|their) name is\b", r"\b(?:is|was) (?:called|named)\b",
     r"\bi have (?:an? |two |three )?\w+ too\b",
+    rf"\b(?:i|we) (?:just )?(?:have|have got|got|own|adopted)(?: (?:an?|two|three|four|a couple of|"
+    rf"some))?(?: [\w-]+)? {_AT_HOME}s?\b",
     r"\b(?:we|i) (?:just )?(?:got back from|went to|flew to|drove to|bought a|moved house|adopted|"
     r"got married|got engaged|had a baby|drove out|drove up|went out|went up)\b",
     # Home life: "we're redoing our bathroom", "I've been getting into sourdough".
@@ -137,7 +144,8 @@ NEITHER = frozenset(tokens("year years month months week weeks day days night ni
                            "fall going go come coming doing plans plan anything anywhere nice "
                            "fun hard good host hosting watch watched see saw catch caught "
                            "last yesterday tomorrow monday tuesday wednesday thursday friday "
-                           "saturday sunday hour hours minute minutes next back late early"))
+                           "saturday sunday hour hours minute minutes second seconds moment "
+                           "next back late early"))
 
 
 def leisure_dominates(words: list[str]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from simulator.matching import QUESTION_WORDS, TopicIndex, stem
+from simulator.matching import QUESTION_WORDS, TopicIndex, stem, tokens
 from simulator.phrases import rx, word_set
 from simulator.questions import asks_question
 from simulator.small_talk import LEISURE, NEITHER, PERSONAL_LIFE, leisure_dominates
@@ -78,6 +78,22 @@ _TIED_BACK = re.compile(
     r"\b(?:got|get|gets|made|makes) me (?:into|interested|curious|thinking|started|wanting)\b|"
     r"\binspired me\b")
 
+# What the story is tied back to may be one's own career move, named bare: "...why leaving
+# feels like such a big deal", "...why quitting scares me" ("leaving the city" names a place).
+_CAREER_MOVE = re.compile(
+    r"^\W*(?:\w+ ){0,2}?(?:leaving|quitting|switching|changing|moving on|getting out|starting over|"
+    r"staying|walking away|the (?:move|switch|change|jump|leap))(?: (?:really|so|still|now|"
+    r"just))? (?:feels?|felt|seems?|is|was|would|scares?|scared|terrifies|terrified|worries|"
+    r"worried|makes|made|sounds|frightens|hurts)\b")
+
+# ...or to a pastime liked for itself: "...why I love running", not "...why I love
+# researching" (the work) nor "...running studies".
+_LIKED = re.compile(r"^\W*(?:\w+ ){0,3}?(?:love|loved|enjoy|enjoyed|like|got into|took up|am into) "
+                    r"(?P<activity>\w+ing)(?: (?:so much|a lot|now|today|still|again))*\W*$")
+# Activities whose words some work also uses ("run" a study, "paint" a wall).
+_PASTIMES = frozenset(tokens("running jogging swimming cycling baking cooking painting dancing "
+                             "singing reading gaming drawing sailing rowing"))
+
 # "Growing up" is childhood, not career growth.
 _GROWING_UP = re.compile(r"\b(?:grow|grew|growing|grown) up\b")
 
@@ -106,7 +122,9 @@ class Tangents:
         meeting's business, so a word in passing ("my uncle said you'd give it to me
         straight") is no tangent."""
         tied = _TIED_BACK.search(t)
-        if tied and self._names_work(t[tied.end():]):
+        tail = t[tied.end():] if tied else ""
+        if tied and (_CAREER_MOVE.match(tail) or self._names_work(tail)
+                     and not self._pastime(tail)):
             return Drift(False, False, True)
         rest = _GROWING_UP.sub(" childhood ", rest)
         words = [w for w in self.index.analyse(rest)
@@ -132,6 +150,11 @@ class Tangents:
             and work <= chatter * WORK_SHARE_OF_LONG_REMARK
         )
         return Drift(tangent, unrelated, their_work)
+
+    @staticmethod
+    def _pastime(text: str) -> bool:
+        liked = _LIKED.match(text)
+        return liked is not None and stem(liked["activity"]) in _PASTIMES | LEISURE
 
     def _names_work(self, text: str) -> bool:
         """Names the field or careers ("...why I care about how people learn tools"), not

@@ -29,8 +29,10 @@ _NOT_WORDS = _word_set("dont doesnt didnt isnt arent wasnt werent wouldnt couldn
 _CONTRACTION = re.compile(r"\b[a-z]+(?:n't|'[a-z]+)|\b(?:" + "|".join(
     sorted({w for w in _WHOLE_WORDS if "'" not in w} | _NOT_WORDS)) + r")\b")
 _FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
-# "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays.
-_ER_FILLER = re.compile(r"\b[Ee]r\b[,.]?\s*")
+# "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays, and so does
+# "the er" once normalised, since a hesitation takes no article (normalising twice must not
+# lose the field: "aim for the ER").
+_ER_FILLER = re.compile(r"(?<!\bthe )(?<!\ban )\b[Ee]r\b[,.]?\s*")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -133,6 +135,9 @@ def stem(word: str) -> str:
         w = w[:-1]
     elif len(w) > 6 and w.endswith("ly"):
         w = w[:-2]
+    # A state or standing shares its root: chartership/chartered, internship/intern.
+    if len(w) > 8 and w.endswith("ship"):
+        w = w[:-4]
     # teacher/teach, researcher/research, designer/design: plural or not ("researchers").
     if len(w) > 6 and w.endswith("er") and w[-3] not in "aeiou":
         w = w[:-2]

@@ -171,3 +171,16 @@ def test_stemming_joins_word_forms() -> None:
     assert stem("studies") == stem("studied") == stem("study")
     assert stem("interviewing") == stem("interviews") == stem("interview")
     assert tokens("How did you get into research?") == tokens("how you got into research")
+
+
+def test_normalising_twice_keeps_the_emergency_room() -> None:
+    # A hesitation takes no article: "the ER" survives a second pass, "er," does not.
+    once = normalise("I'd aim for the ER, er, after I graduate")
+    assert normalise(once) == once == "i would aim for the er, after i graduate"
+
+
+def test_a_standing_shares_its_root() -> None:
+    assert stem("chartership") == stem("chartered")
+    assert stem("internships") == stem("intern")
+    assert stem("worship") == "worship"  # too short to be a standing
+

@@ -33,6 +33,8 @@ CONFIRMATIONS_AND_PARAPHRASES = [
     ("How many staff does Northbank have these days?", "12,000"),
     ("Sorry, remind me where Northbank's head office is?", "where Northbank is based"),
     ("What's Northbank's line of business, exactly?", "what Northbank does"),
+    # its product or core business, with a remark beside the question
+    ("What's Northbank's core business? I only skimmed the website.", "what Northbank does"),
 ]
 
 
@@ -47,6 +49,7 @@ def test_confirmations_and_paraphrases_of_public_facts(reader: TurnReader, text:
 FACT_LOOKALIKES = [
     # a view, a feeling, a story or advice about a public fact
     "Was the master's in HCI worth it?",
+    "Is the master's worth doing part-time, sir?",
     "What was Northbank like when you joined six years ago?",
     "When did you know research was for you?",
     "Would you do the master's again?",
@@ -77,6 +80,24 @@ def test_what_before_is_before_must_agree(index: TopicIndex) -> None:
     assert other.asked("What were you doing before research?") is None
 
 
+def test_calling_them_something_or_x_wise_names_nothing_more(index: TopicIndex) -> None:
+    # By what the question names, not by the profile's own phrasings.
+    facts = index.public_facts
+    assert facts.asked("How long have you been at Northbank, ma'am?") is not None
+    assert facts.asked("Boss, how long were you at Northbank?") is not None
+    assert facts.asked("How big is Northbank, staff-wise?") is not None
+
+
+def test_what_something_is_worth_asks_a_value() -> None:
+    data = make_scenario(public_profile=[
+        {"fact": "Priya leads research on Northbank's £30 million mobile app rebuild.",
+         "asks": ["What project are you working on?"]}])
+    facts = TopicIndex(data).public_facts
+    assert facts.asked("What's the app rebuild worth, roughly?") is not None
+    assert facts.asked("Is the app rebuild worth the disruption?") is None
+    assert facts.asked("Was the rebuild worth it?") is None
+
+
 def test_fact_words_fold_spellings_abbreviations_and_irregular_verbs() -> None:
     none: frozenset[str] = frozenset()
     assert fact_words("licence", none) == fact_words("license", none)
@@ -85,6 +106,7 @@ def test_fact_words_fold_spellings_abbreviations_and_irregular_verbs() -> None:
     assert fact_words("left in 2019", none)[0] == fact_words("leaving", none)[0]
     assert fact_words("1,800 people in 2019", none)[0] == "#n"
     assert "#year" in fact_words("1,800 people in 2019", none)
+    assert fact_words("what rank", none)[-1] == fact_words("a captain", none)[-1]
 
 
 def test_acronyms_of_capitalised_names() -> None:
@@ -105,6 +127,9 @@ GOALS = [
     "Clinic manager, six years. Aiming at UX research within two years.",
     "My hope is to move from marketing into user research this year.",
     "I'm a teacher moving into UX research.",
+    # a field that draws me
+    "Accountant, and UX research has been tugging at me for a while now.",
+    "Honestly, user research really appeals to me more than marketing.",
 ]
 NOT_GOALS = [
     "My daughter wants to be a researcher like you, funny enough.",
@@ -114,6 +139,8 @@ NOT_GOALS = [
     "Do I need a master's to get into research?",
     "I'd love to hear how you ended up in research.",
     "I want to move into a bigger flat soon.",
+    "My manager keeps pulling me into research meetings lately.",
+    "My mentor keeps calling me about research jobs.",
 ]
 
 
@@ -135,6 +162,9 @@ REFERRALS = [
     "If you were me, who would you call next?",
     "You have friend researcher, maybe at other bank, I can call him?",
     "You know other researchers who came from teaching? I like to meet them.",
+    # names handed over after them
+    "Are there any names you could send my way?",
+    "If there are a couple of names you'd be comfortable passing on, I would be so grateful.",
     "Any veterans on your team worth a phone call?",
     "I don't want to impose, but if someone comes to mind who'd be open to hearing from me, "
     "that would be wonderful.",
@@ -147,6 +177,8 @@ NOT_REFERRALS = [
     "Could you point me to a good book on interviewing users?",
     "Whose brain did you pick when you were switching?",
     "Talking to other researchers, what do they complain about most?",
+    "Do you remember the names you gave the personas in that study?",
+    "What names does this role go by at other banks?",
 ]
 
 
@@ -212,6 +244,10 @@ TANGENTS = [
     "cancelled on us.",
     "Did you watch the rugby on Saturday? I can't believe Wales let that lead slip.",
     "Can I vent for a second? This election has me so stressed, did you see the Senate debate?",
+    # one's own pets or children, by having them
+    "Is that a corgi on your phone case? I have two corgis and they ate my couch cushion "
+    "last week.",
+    "I've got two boys and they're obsessed with dinosaurs right now.",
 ]
 NOT_TANGENTS = [
     "Who signs off on the copy before it goes out?",
@@ -220,6 +256,11 @@ NOT_TANGENTS = [
     "on those.",
     "I'm a teacher moving into UX research. My uncle said you'd give it to me straight.",
     "Have a lovely weekend, and good luck with the talk!",
+    "I have two years in retail and I've got a team of twelve under me.",
+    # a family story tied back to my own career move
+    "My dad and my uncle were both in the navy, that's partly why leaving feels like such a "
+    "big deal to me.",
+    "My family ran a farm when I was growing up, which is why quitting feels like giving up.",
 ]
 
 
@@ -231,6 +272,13 @@ def test_turns_about_life_outside_work_are_tangents(reader: TurnReader, text: st
 @pytest.mark.parametrize("text", NOT_TANGENTS)
 def test_unknown_words_and_asides_are_no_tangent(reader: TurnReader, text: str) -> None:
     assert not reader.read(text).tangent
+
+
+def test_a_story_tied_back_to_a_pastime_is_a_tangent_even_in_the_work_s_words() -> None:
+    reader = TurnReader(make_scenario(vocabulary=["Northbank", "running studies"]))
+    story = "My dad ran marathons all through my childhood, which is why I love "
+    assert reader.read(story + "running.").tangent
+    assert not reader.read(story + "researching.").tangent
 
 
 # --- questions asked as statements --------------------------------------------------------
