@@ -21,14 +21,15 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions) was written blind and scored only as numbers: nobody who changes detectors has
-# read its sessions or its confusions.
+# sessions, the third) was written blind and scored only as numbers: nobody who changes
+# detectors has read its sessions or its confusions.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "few_questions": "recall 0.67 (4 of 6)",
-    "googleable_question": "recall 0.88 (14 of 16)",
-    "no_purpose": "precision 0.75 (2 false of 8 found)",
-    "no_referral_ask": "precision 0.94 (1 false of 18 found)",
-    "tangent": "precision 0.88, recall 0.88 (7 of 8, 1 false)",
+    "asked_for_job": "precision 0.71, recall 0.63 (5 of 8, 2 false)",
+    "few_questions": "precision 0.83, recall 0.83 (5 of 6, 1 false)",
+    "googleable_question": "recall 0.62 (8 of 13)",
+    "no_purpose": "recall 0.88 (7 of 8)",
+    "no_referral_ask": "precision 0.79 (5 false of 24 found)",
+    "tangent": "precision 0.71, recall 0.71 (5 of 7, 2 false)",
 }
 
 
