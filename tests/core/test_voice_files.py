@@ -234,3 +234,31 @@ def test_the_record_keeps_the_careful_second_reading(tmp_path: Path) -> None:
     users = [t["text"] for t in report["turns"] if t["speaker"] == "user"]
     assert users == ["Hi Dana, thanks so much for making time for me today."]
     assert len(replies) >= 2  # the persona answered what it heard first
+
+
+def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
+                                                           whisper) -> None:
+    # The voice pauses ~0.2 s before "or"; whisper punctuates the words so far as a finished
+    # question ("Is it better to start a policy career in government?"), and an answer
+    # there would cut the speaker off and lose the rest ("or at a think tank").
+    from simulator.run import apply_script
+    from simulator.scenario import Script
+    from simulator.voice_run import VoiceOptions, run_voice
+
+    said = ["Good afternoon, Helen. Thank you so much for taking the time to meet.",
+            "I'm a housing caseworker exploring a move into policy analysis, and I'd love to "
+            "understand what the work is really like.",
+            "What does a typical week look like for you?",
+            "How did you get into public policy in the first place?",
+            "Which skills matter most for a policy analyst?",
+            "Is it better to start a policy career in government or at a think tank?"]
+    script = Script(arrive_minutes_early=5, attire="charcoal suit and a tie", turns=[
+        {"say": text, "pause": 15.0 if text.endswith("?") else 0.0} for text in said])
+    setup = apply_script(setup_for("starter/public-policy", "voice", seed=7), script)
+    run_voice(setup, VoiceOptions(), tmp_path, files=True, script=script)
+    report = json.loads((tmp_path / "report.json").read_text())
+    heard = [t["text"] for t in report["turns"] if t["speaker"] == "user"]
+    assert len(heard) == len(said), heard
+    # Nothing cut off: each turn heard ends on the word its turn said ends on.
+    assert [h.rstrip(".?!").split()[-1].lower() for h in heard] == \
+        [t.rstrip(".?!").split()[-1].lower() for t in said], heard
