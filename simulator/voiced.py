@@ -8,7 +8,6 @@ Hardware arrives only through `VoiceParts`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,76 +24,13 @@ from audio.turns import TurnEnded, TurnSegmenter
 from audio.vad import VoiceActivityDetector
 from simulator.meeting import Meeting
 from simulator.persona import Say
+from simulator.turn_end import END_SILENCE_S, end_silence_for, sounds_finished
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
 LISTEN_AFTER_S = 0.08
 """Silence after which the turn so far is read (beside the loop), in case it has ended:
 the reading (~0.2 s) then overlaps the wait for a finished question's end."""
-QUESTION_END_S = 0.25
-"""A turn that ends in a finished question gets its answer after this much silence. Not
-less: at 0.15 s the voice's short pause in "...in government | or at a think tank?",
-which whisper reads as a finished question, got an answer that cut off the rest (a
-15-minute meeting on files: 12.6 % of its words wrong instead of 5.9 %)..."""
-STATEMENT_END_S = 0.85
-"""...a finished statement after this much: longer than the pause between two sentences
-of one turn (in the scripted voices at 118 wpm up to 0.72 s over 638 pauses of long corpus
-turns; at 0.7 s a monologue of short sentences was split and its rambling went unseen)..."""
-END_SILENCE_S = 1.3
-"""...and anything else after this: longer than a mid-sentence pause (up to 1.2 s)."""
-_CONTINUES = {
-    # Words a finished sentence rarely ends on: conjunctions, articles, fillers, a subject
-    # waiting for its verb. Whisper punctuates half sentences ("...look like for?"), so
-    # its "?" alone never proves a turn is over.
-    "and", "but", "or", "so", "because", "the", "a", "an", "my", "your", "our", "their",
-    "his", "its", "um", "uh", "if", "that", "which", "is", "was", "i", "we", "they",
-    "he", "she", "whether", "than",
-    # Not "like": "What does a typical week look like?" is one of the commonest questions.
-}
-_PREPOSITIONS = {
-    # A turn ending on one is often unfinished ("What should it look like for ... a junior
-    # role?") and gets the full silence, unless it is a question whose preposition has its
-    # object up front (see `_preposition_answered`).
-    "about", "for", "to", "of", "with", "in", "on", "at", "from", "into", "as", "by",
-}
-_FRONTED = {
-    # Words that put a preposition's object at the front of a question: "Who else should I
-    # talk to?", "Is there anyone you'd suggest I speak with?". 190 corpus questions end
-    # on a preposition this way, most of them the referral ask a meeting should end on.
-    "who", "whom", "what", "which", "where", "anyone", "anybody", "someone", "somebody",
-    "anything", "something",
-}
-
-
-def end_silence_for(text: str) -> float:
-    """How much silence ends a turn whose words so far are `text`."""
-    if not sounds_finished(text):
-        return END_SILENCE_S
-    return QUESTION_END_S if text.rstrip().endswith("?") else STATEMENT_END_S
-
-
-def sounds_finished(text: str) -> bool:
-    """Does a transcript end like a finished sentence? Whisper punctuates; a trailing
-    "..." or a dangling word (and, the, about, um) means the speaker is mid-thought."""
-    text = text.strip()
-    if len(text.split()) < 2 or text.endswith("...") or text[-1] not in ".?!":
-        return False
-    words = re.findall(r"[a-z']+", text.lower())
-    if not words or words[-1] in _CONTINUES:
-        return False
-    return words[-1] not in _PREPOSITIONS or _preposition_answered(text)
-
-
-def _preposition_answered(text: str) -> bool:
-    """Does a question ending on a preposition already hold its object? "...look like
-    for?" (two in a row) and "I've been wondering about?" (nothing fronted) do not."""
-    last = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
-    words = re.findall(r"[a-z']+", last.lower())
-    if not last.endswith("?") or len(words) < 3:
-        return False
-    if words[-2] in _PREPOSITIONS or words[-2] in _CONTINUES or words[-2] == "like":
-        return False
-    return bool(_FRONTED & set(words)) or words[:2] in (["is", "there"], ["are", "there"])
 
 
 class SampleClock:

@@ -22,16 +22,9 @@ from simulator.catalog import resolve
 from simulator.clock import SimClock
 from simulator.run import setup_for
 from simulator.session import conclude
+from simulator.turn_end import END_SILENCE_S, QUESTION_END_S, STATEMENT_END_S, end_silence_for
 from simulator.voice_run import persona_voice, user_voice, vocabulary_hint
-from simulator.voiced import (
-    END_SILENCE_S,
-    QUESTION_END_S,
-    STATEMENT_END_S,
-    SampleClock,
-    VoiceMeeting,
-    VoiceParts,
-    end_silence_for,
-)
+from simulator.voiced import SampleClock, VoiceMeeting, VoiceParts
 
 pytestmark = pytest.mark.slow
 
@@ -161,6 +154,12 @@ def test_no_microphone_says_to_use_text(tmp_path: Path) -> None:
     ("Are there colleagues you think it would be worth my talking to?", QUESTION_END_S),
     ("When you hire an apprentice, what do you look for?", QUESTION_END_S),
     ("Who should I talk to about?", END_SILENCE_S),
+    # A do-question whose subject has no verb yet is still being said.
+    ("So what does a typical day?", END_SILENCE_S),
+    ("So what does that typical name?", END_SILENCE_S),
+    ("What does a typical day look like?", QUESTION_END_S),
+    ("What does a data scientist do?", QUESTION_END_S),
+    ("What does the role involve?", QUESTION_END_S),
 ])
 def test_turns_end_sooner_when_the_words_sound_finished(text: str, wait: float) -> None:
     assert end_silence_for(text) == wait
