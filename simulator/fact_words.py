@@ -18,7 +18,8 @@ from simulator.words import STOPWORDS, normalise, stem
 
 # Abbreviations people use for what profiles spell out (and the reverse).
 _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
-    (r"\bE[RD]s?\b", "emergency department"), (r"\bDCs?\b", "distribution center"),
+    (r"\bE[RD]s?\b", "emergency department"), (r"\bDCs?\b", "warehouse"),
+    (r"\b[Dd]istribution cent(?:er|re)s?\b", "warehouse"),
     (r"\bHQ\b", "headquarters"), (r"\bCPA\b", "certified public accountant"),
     (r"\bHR\b", "human resources"), (r"\b(?:[Hh]ead|[Mm]ain) [Oo]ffices?\b", "headquarters"),
     (r"\b(?:pays|paid|pay) for\b", "funds"),
@@ -62,6 +63,10 @@ _CONCEPTS = {
     "visit": "visit visits patient patients",
     "own": "own owned owner owners ownership",
     "store": "store stores shop shops branch branches outlet outlets",
+    "warehouse": "warehouse warehouses depot depots",
+    # How big something is, asked as a guess: "is X still a small startup?", "has it grown?"
+    "size": "size sized big bigger large larger small smaller tiny huge startup startups "
+            "grow grown growing",
     "leave": "leave leaving quit quitting",
     # Asked as "what rank", stated as the rank itself.
     "rank": "rank ranks captain lieutenant sergeant colonel corporal",

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from simulator.phrases import rx, word_set
-from simulator.questions import asks_question
+from simulator.questions import CONFIRMING_TAG, asks_question
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WH = r"(?:what|how|why|when|where|who|whom|which|whose)"
 _END = r"\s*[?.!]*"
 # Checking one was understood: set aside, so the question it follows still counts ("how did
 # you move into product, does that make sense?").
@@ -64,6 +65,8 @@ _SMALL_TALK = rx(
     r"holidays?|trip|commute|drive|flight|summer|break|vacation|thanksgiving|christmas)"
     rf"(?: (?:been|going|treating you|so far|by the way|then))*,?(?: by the way| so far)?{_END}$",
     rf"\bhow (?:are|have) you(?: been| doing)?(?: today| lately| these days)?{_END}$",
+    rf"\bhow (?:is|are|has|have) (?:it|things|everything|life)(?: been)?(?: going| treating you| "
+    rf"with you)?(?: today| lately| these days| so far)?{_END}$",
     r"\b(?:did|do|have) you (?:have|had|get) (?:a |an )?(?:good |nice |great |lovely |restful |"
     r"relaxing |fun )?(?:weekend|holidays?|break|vacation|trip|thanksgiving|christmas|summer|"
     r"time off|fourth of july|new year|easter|eid|diwali|hanukkah|bank holiday|long weekend|"
@@ -83,6 +86,27 @@ _SMALL_TALK = rx(
     r"loud)\b(?! (?:in|on|at|during|for) )",
 )
 
+# Restating their answer to check it ("So basically engineering first gives you credibility.
+# Is that fair?") is following, like "did I get that right?": a check on what was said, not a
+# new question. A view of one's own checked with a tag still asks ("so networking matters
+# more than certificates, right?").
+_PARAPHRASE = re.compile(
+    r"^(?:(?:right|okay|ok|so|and|yeah|alright|all right|got it|i see)\W+)*(?:so )?(?:basically|"
+    r"in other words|what you are saying is|what i am hearing is|if i (?:understand|heard|follow)"
+    r"(?: (?:you|that|this))?(?: (?:right|correctly))?|it sounds like|to sum(?: it)? up|"
+    r"to summari[sz]e)\b")
+_SUMMARY_CHECK = re.compile(
+    r"(?:is|would|was) (?:that|this)(?: be)? (?:a )?(?:fair|right|correct|accurate)(?: (?:summary|"
+    r"to say|way to put it|way of putting it|read|assessment))?|am i (?:right|close|on the right "
+    r"track)|right|correct|yes")
+# The second half of a purpose statement: who one is or what one weighs, "and I want to know
+# what the first step is". That is the goal for the meeting, said as what one came to find
+# out, not one of the questions asked; "Mostly I want to understand what the job involves"
+# on its own, or "I'd love to know...", still asks.
+_GOAL_FRAME = re.compile(r"^(?:so )?(?:i|my)\b.*?\b(?P<frame>(?:and|so) i (?:really |just )?"
+                         r"(?:want|need) to (?:know|understand|learn|find out|figure out|"
+                         r"work out|see))\b")
+
 # A tag left alone once the remark it was on is set aside: "crazy how..., isn't it?"
 _BARE_TAG = re.compile(r"(?:is|was|are|were|do|does|did|has|have|had) not (?:it|you|that|she|he|"
                        r"they|there|this)|right|correct|true|yes|no|eh|yeah")
@@ -91,9 +115,11 @@ _BARE_TAG = re.compile(r"(?:is|was|are|were|do|does|did|has|have|had) not (?:it|
 def earnest_questions(t: str) -> list[str]:
     """The sentences of normalised text `t` that ask something in earnest."""
     earnest = []
+    before = ""
     for sentence in _SENTENCE.split(_CHECK_IN.sub(" ", t)):
-        s = sentence.strip(" ,")
-        if not s or not asks_question(s, word_set(s)):
+        s, said_before = sentence.strip(" ,"), before
+        before = s
+        if not s or not asks_question(s, word_set(s)) or _follows(s, said_before):
             continue
         clauses = [c.strip() for c in s.split(",")]
         kept = [c for c in clauses if not (_CLARIFYING.search(c) or _RHETORICAL.search(c)
@@ -108,3 +134,25 @@ def earnest_questions(t: str) -> list[str]:
                 continue
         earnest.append(s)
     return earnest
+
+
+def _follows(s: str, said_before: str) -> bool:
+    """A question that follows along rather than asks: a one-word echo, reaction or name
+    ("Really?", "Nights?", "Lorraine?"; "Why?" still asks), a check on one's summary of
+    their answer, or a goal for the meeting framed as what one wants to know."""
+    words = s.rstrip(" ?.!").split()
+    if len(words) == 1 and not re.fullmatch(_WH, words[0]):
+        return True
+    if _PARAPHRASE.match(s) and (CONFIRMING_TAG.search(s) or not _asks_by_words(s)):
+        return True
+    if _SUMMARY_CHECK.fullmatch(s.rstrip(" ?.!")) and _PARAPHRASE.match(said_before):
+        return True
+    goal = _GOAL_FRAME.match(s)
+    return goal is not None and not s.endswith("?") and not _asks_by_words(
+        s[:goal.start("frame")] + "and i know" + s[goal.end("frame"):])
+
+
+def _asks_by_words(s: str) -> bool:
+    """Asks by how it is worded, not by a question mark alone."""
+    plain = s.rstrip(" ?")
+    return asks_question(plain, word_set(plain))

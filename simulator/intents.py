@@ -78,7 +78,10 @@ _CLOSING = rx(
     r"out of|over|past|close to|near|up against|short on|low on|coming up on|running out of|"
     r"almost out of) (?:the |our )?time\b",
     r"\bi will let you go\b", r"\blet you (?:go|get (?:back |on )?(?:to|with))\b",
-    r"\bi (?:do not|do not want to) (?:want to )?keep you\b", r"\bnot keep you\b",
+    # "I won't keep you long" promises a short meeting as it starts; "I won't keep you
+    # (any longer)" ends one.
+    r"\bi (?:do not|do not want to) (?:want to )?keep you\b(?! long\b)",
+    r"\bnot keep you\b(?! long\b)",
     r"\b(?:that is|those are|those were|that was) (?:all|it for|everything for|all of) my "
     r"questions\b",
     r"\b(?:i think )?that is (?:all|everything|it) (?:i had|from me|i have|for me)\b",

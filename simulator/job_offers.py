@@ -22,7 +22,7 @@ JOB_WORDS = (r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)
 # People a team might need or take on: "do you need a helper?", "do you take interns?"
 WANTED = (r"(?:help|helpers?|hands?|pair of hands|anyone|anybody|someone|somebody|people|staff|"
           r"interns?|apprentices?|volunteers?|assistants?|juniors?|trainees?|contractors?|"
-          r"freelancers?|temps?)")
+          r"freelancers?|temps?|techs?)")
 # Someone a team might take on to work ("a carpenter"), not to advise, buy or fund.
 WORKER = (r"(?!(?:mentor|sponsor|coach|advis[eo]r|tutor|counsel+or|customer|user|investor|"
           r"partner|supplier|buyer|member|owner|founder|competitor|carrier|provider|donor|"
@@ -30,7 +30,9 @@ WORKER = (r"(?!(?:mentor|sponsor|coach|advis[eo]r|tutor|counsel+or|customer|user
 # Their organisation, or a part of it ("your legal team", "your DC").
 _PLACES = (r"(?:team|group|department|company|organi[sz]ation|firm|bank|org|unit|shop|office|"
            r"practice|lab|site|store|hospital|clinic|location|plant|warehouse|dc|distribution "
-           r"center|branch|crew|unit|academy|program|programme|project|report)")
+           r"center|branch|crew|unit|academy|program|programme|project|report|"
+           # Departments by their initials: "your ER", "the ED", "the ICU".
+           r"er|ed|icu|or|emergency department|ward)")
 
 
 def org_ish(org_name: str) -> str:
@@ -59,8 +61,10 @@ JUST_TRYING = re.compile(r"\bto (?:see|find out|try|test|get a (?:feel|sense|tas
                          r"learn (?:if|whether)|check)\b|\bbefore i (?:decide|commit|apply)\b")
 _TRIAL_WORK = re.compile(r"\b(?:volunteer\w*|intern|interning|shadow\w*)\b")
 # Saying I am there for them: "I'm around", "just say the word", "I can work".
-_AT_HAND = (r"(?:i am your (?:person|guy|girl|man|woman)|i am (?:around|available|free|game|up for "
+AT_HAND = (r"(?:i am your (?:person|guy|girl|man|woman)|i am (?:around|available|free|game|up for "
             r"it|happy to|glad to|keen|interested|in)\b|count me in|(?:just )?say the word|call me|"
+            # Ready to come: "I am ready to start tomorrow", "I'd be there in a heartbeat".
+            r"i (?:am|would be|will be|could be|can be) (?:\w+ )?(?:ready|there|yours)\b|"
             r"give me a (?:shout|call|ring)|let me know|think of me|keep me in mind|i would (?:love|"
             r"be happy|be glad|jump)|i (?:can|could) (?:help|come|start|work|cover|carry|learn))")
 # Their need of hands, or being short of them.
@@ -98,12 +102,12 @@ class JobOffers:
             "need needs needing want use looking look short shorthanded understaffed stretched swamped "
             "slammed buried overloaded snowed",
             # "If your team ever gets buried during peak season, I'm around."
-            rf"{if_needed}(?:[\s,;.!]+[\w'-]+){{0,14}}?[\s,;.!]+{_AT_HAND}",
+            rf"{if_needed}(?:[\s,;.!]+[\w'-]+){{0,14}}?[\s,;.!]+{AT_HAND}",
             # "You need a carpenter on this project?", "maybe you are needing a helper... I
             # can carry": their need put to them, with a question or my offer after it.
             rf"(?<!did )(?<!when )(?<!if )\byou(?: guys| all)?(?: \w+){{0,2}}? (?:needing|need|"
             rf"could use)(?: any| an?| another| extra| more| some)*(?: [\w-]+)?? (?:{WANTED}|"
-            rf"{WORKER})\b(?:[^.!?]*\?|(?:[\s,;.!]+[\w'-]+){{0,12}}?[\s,;.!]+{_AT_HAND})",
+            rf"{WORKER})\b(?:[^.!?]*\?|(?:[\s,;.!]+[\w'-]+){{0,12}}?[\s,;.!]+{AT_HAND})",
         )
 
     def search(self, t: str, words: frozenset[str]) -> bool:

@@ -12,7 +12,9 @@ do not ask for it.
 
 from __future__ import annotations
 
-from simulator.job_offers import JOB_WORDS, WANTED, WORKER, JobOffers, org_ish
+import re
+
+from simulator.job_offers import AT_HAND, JOB_WORDS, WANTED, WORKER, JobOffers, org_ish
 from simulator.phrases import Rule
 
 __all__ = ["HIRING_PEOPLE", "JOB_WORDS", "JobRequests", "org_ish"]
@@ -40,13 +42,27 @@ _THIRD_PARTY = (rf"(?:(?:your|the) (?:\w+ )?(?:manager|boss|team|recruiter|lead|
                 rf"colleagues?|department)|whoever|whomever|{HIRING_PEOPLE}|"
                 r"(?:someone|somebody|anyone|anybody|people) (?:who|that|in|on))")
 _AN_OPENING = (rf"(?:(?:anything|something)(?: [\w-]+)?|a (?:spot|place|position)|"
-               rf"an? (?:[\w-]+ ){{0,2}}{JOB_WORDS}|any (?:[\w-]+ )?{JOB_WORDS})")
+               rf"an? (?:[\w-]+ ){{0,2}}{JOB_WORDS}|(?:any|some) (?:[\w-]+ )?{JOB_WORDS})")
 _OPENS_UP = (r"(?:opens up|opens|open up|opened up|comes up|come up|came up|becomes available|"
              r"become available|frees up|free up|turns up|crops up|pops up|is available|arises)")
 _ASK_OF_ME = (r"(?:let me know|keep me|keep my name|think of me|thought of me|tell me|ping me|"
               r"reach out to me|get in touch with me|give me a (?:shout|call|ring|heads up)|send me|"
               r"contact me|consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
               r"i would (?:love|like|appreciate|be grateful|be keen|be interested))")
+# My CV handed to them, offered or asked for ("I could send you my resume", "would it be
+# alright if I send you my CV?"): a CV goes to whoever might hire...
+_CV_TO_THEM = re.compile(
+    rf"\b(?:i (?:\w+ ){{0,3}}?(?:can|could|will|would|shall|may|might)|(?:can|could|may|shall|"
+    rf"might) i|if i|let me|happy to|glad to|love to|like to)(?: \w+){{0,2}}? {_SEND} "
+    r"(?:you |over |along |across )?(?:my|a copy of my|you a copy of my) (?:\w+ )?"
+    r"(?:resume|cv)\b(?! to (?!you\b))")
+# ...unless it is sent for their comments, which asks advice: "could I send you my resume
+# for feedback?", "...so you could tell me what is missing?"
+_FOR_COMMENTS = re.compile(
+    r"\b(?:feedback|comments?|critique|look over|looking over|glance|review|thoughts|opinion|"
+    r"tips|pointers|what is missing|improve|tear (?:it|apart)|mark (?:it )?up)\b")
+
+
 class JobRequests:
     """Recognises job requests aimed at one persona's organisation."""
 
@@ -62,13 +78,16 @@ class JobRequests:
 
     def asks(self, t: str, words: frozenset[str]) -> bool:
         """Whether normalised text `t` (with its word set) asks for a job."""
-        return any(rule.search(t, words) for rule in self._rules) or self._offers.search(t, words)
+        if any(rule.search(t, words) for rule in self._rules) or self._offers.search(t, words):
+            return True
+        cv = _CV_TO_THEM.search(t)
+        return cv is not None and not _FOR_COMMENTS.search(t)
 
 
 def _they_are_hiring(org: str, you: str) -> Rule:
     """Are you hiring? Do you need a helper? Do you take interns?"""
     return Rule(
-        "hiring recruiting taking looking need needs want use take takes bring brings hire "
+        "hiring recruiting taking looking need needs want use take takes bring brings hire accepts "
         "hires accept know room space place spot headcount budget consider considering "
         "employ employing bringing adding onboarding staffing",
         rf"(?<!when )(?<!while )\b(?:are|is) (?:{you}|anyone|anybody|there anyone)"
@@ -100,6 +119,10 @@ def _they_are_hiring(org: str, you: str) -> Rule:
         r"\b(?:hire|hiring|take on|taking on|consider|considering|bring on|employ|employing) "
         r"(?:someone|somebody|people|a person) (?:like me|with my (?:background|experience|"
         r"profile|skills))\b",
+        # Asked at one remove: "do you know if the ED hires techs?", "...whether you take
+        # on apprentices".
+        rf"\b(?:if|whether) {you}(?: ever| still| currently| usually| sometimes)? (?:hires?|"
+        rf"takes?|brings?|accepts?)(?: on| in)?(?: any| a| an| some)?(?: [\w-]+){{0,2}}? {_TAKEN_ON}\b",
         # "Does Keystone take summer interns?", "Do you ever bring on students?"
         rf"{_NOT_AFTER_WH}\b(?:do|does|would|will|could) {you}(?: ever| still| currently|"
         r" usually| sometimes)? (?:take|bring|hire|accept)(?: on)?(?: any| a| an| "
@@ -136,13 +159,18 @@ def _keep_me_in_mind() -> Rule:
     return Rule(
         "mind think thought thinking consider considered posted opens open opened comes come came "
         "keep kept keeping hold file record "
-        "available frees free turns crops pops arises hear see across know spot notice",
+        "available frees free turns crops pops arises hear see across know spot notice there",
         r"\b(?:keep|kept|keeping|bear|have|hold|put) (?:me|my name|my (?:cv|resume|details|profile|"
         r"application)) (?:in mind|on file|on record|in the (?:system|pile|database))\b",
         r"\b(?:think|thought|thinking) of me\b(?! as\b)", r"\bconsider me\b",
         r"\b(?:i|me)\b(?: \w+){0,4} be (?:considered|thought of)\b(?! as\b)",
         rf"\b(?:if|in case|when|whenever|should) {_AN_OPENING} (?:ever )?{_OPENS_UP}\b"
         rf"(?:[ ,]+\w+){{0,10}}?[ ,]+{_ASK_OF_ME}",
+        # An opening there, and me ready for it: "if there is some opening in HR at your
+        # distribution centers, I am ready to start tomorrow".
+        rf"\b(?:if|in case|when|whenever|should) there (?:is|are|was|were|ever is|is ever|"
+        rf"would be|happens to be) (?:ever )?{_AN_OPENING}\b(?:[ ,]+[\w'-]+){{0,14}}?[ ,]+"
+        rf"(?:{_ASK_OF_ME}|{AT_HAND})",
         rf"\b(?:if|in case|when|whenever|should) you (?:ever )?(?:hear|see|come across|know|spot|"
         rf"notice) (?:of |about )?{_AN_OPENING}(?:[ ,]+\w+){{0,6}}?[ ,]+{_ASK_OF_ME}",
         rf"\b{_ASK_OF_ME}\b(?:[ ,]+\w+){{0,4}}?[ ,]+(?:if|in case|when|whenever|should) "
@@ -158,13 +186,16 @@ def _pass_my_things_on() -> Rule:
         "sending share shared sharing give gave hand handed email emailed emailing flag "
         "mention mentioned mentioning",
         rf"\b{_ONWARD}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?{_MY_THINGS}\b",
-        rf"\b{_SEND}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?{_MY_THINGS}\b(?: \w+){{0,2}}? "
+        # (Not advice on where to send it: "should I send my CV to recruiters?")
+        rf"(?<!should i )(?<!do i )(?<!to )\b{_SEND}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?"
+        rf"{_MY_THINGS}\b(?: \w+){{0,2}}? "
         rf"(?:on|along|over|around|forward|to {_THIRD_PARTY})\b(?! to (?:you|look|review)\b)",
         r"\byou (?:\w+ )?(?:forward|forwarded|forwarding|circulate) (?:it|them|that|this)\b",
         rf"\byou (?:\w+ )?(?:{_ONWARD}|{_SEND}) (?:it|them|that|this) (?:on|along|over|around|"
         rf"to {_THIRD_PARTY})\b",
         # Handing my name or CV to whoever hires, or to their own boss.
-        rf"\b(?:{_ONWARD}|{_SEND}) (?:it|my \w+|me)\b(?: \w+){{0,4}} (?:to|on to|along to|over to) "
+        rf"(?<!should i )(?<!do i )(?<!to )\b(?:{_ONWARD}|{_SEND}) (?:it|my \w+|me)\b(?: \w+){{0,4}} "
+        r"(?:to|on to|along to|over to) "
         rf"(?:(?:your |the |a )?{HIRING_PEOPLE}|your (?:manager|boss|team lead|director))\b",
         # "Could you get my resume in front of your manager?"
         rf"\b(?:get|put|bring|pass|slip)\b(?: \w+){{0,2}} my (?:\w+ )?{_MY_THINGS}\b(?: \w+){{0,2}}? "
@@ -178,7 +209,11 @@ def _vouch_or_refer() -> Rule:
         "word vouch reference referral refer referring recommend recommending introduce "
         "connect put get getting manager managers boss lead director recruiter recruiters "
         "recruiting talent hr application eye mention got gets",
-        r"\bput(?:ting)? in a (?:good )?word\b", r"\ba good word for me\b", r"\bvouch for me\b",
+        r"\bput(?:ting)? in a (?:good )?word\b", r"\ba good word for me\b",
+        # Them vouching, not my lack of anyone who would: "I do not have anyone who would
+        # vouch for me".
+        r"(?:^|[.!?;]\s+)(?![^.!?;]*\b(?:not|nobody|no one|without|lack\w*)\b[^.!?;]*\bvouch for "
+        r"me\b)[^.!?;]*\bvouch for me\b",
         r"\b(?:be|act as|serve as) (?:a|my) reference\b",
         r"\b(?:give me|get me|be) (?:a|an|my) (?:referral|internal referral|employee "
         r"referral)\b",

@@ -41,6 +41,10 @@ NOT_A_PERSON = (r"(?!(?:better|other|rather|further|either|neither|easier|bigger
                 r"earlier|sooner|number|order|paper|letter|chapter|center|centre|water|computer|"
                 r"career|matter|summer|winter|year|hour|door|floor|factor|sector|error|color|"
                 r"colour|behavior|behaviour|restaurant|important|hiring|recruit\w*|degree|fee|"
-                r"coffee|committee|guarantee|agree|three|tree|free|knee|masters?)\b)")
-# Someone named by what they do: "carpenter", "analyst", "designer", "technician".
-ROLE_NOUN = rf"{NOT_A_PERSON}[a-z]+(?:er|or|ist|yst|ian|ant|ee|ect)s?"
+                r"coffee|committee|guarantee|agree|three|tree|free|knee|masters?|"
+                # Function words and verbs that end the same way: "some resources for...".
+                r"for|nor|her|per|ever|over|under|after|never|however|whether|together|"
+                r"whatever|whoever|whenever|wherever|consider|remember|offer|prefer|refer|"
+                r"answer|wonder|discover)\b)")
+# Someone named by what they do: "carpenter", "analyst", "designer", "note-taker".
+ROLE_NOUN = rf"{NOT_A_PERSON}(?:[a-z]+-)*[a-z]+(?:er|or|ist|yst|ian|ant|ee|ect)s?"

@@ -54,6 +54,21 @@ _SAID_BACK = re.compile(
     r"(?: (?:also|originally|first|both|actually))? (?:were|was|did|went|studied|joined|started|"
     r"founded|wrote|led|worked|spent|have been|had been|are|is|got|hold|held|moved|left|taught|"
     r"served|used to|have|has|came|ran|managed|became|trained|qualified)\b")
+# A subject or a verb of its own: without one a sentence is a fragment of the one before.
+_HAS_A_CLAUSE = re.compile(r"\b(?:i|you|he|she|it|we|they|what|when|where|which|who|whom|whose|"
+                           r"how|why|is|are|was|were|am|do|does|did|have|has|had|can|could|"
+                           r"would|will|should|may|might|must|there|that|this)\b")
+# Alternatives offered in one question: "..., or is it investor-owned?"
+_OFFERS_ALTERNATIVES = re.compile(r"\bor\b")
+_CLAUSE = re.compile(r"\s*[,:;]\s*|\s+(?=or\b)")
+# A clause that is a question by itself: a question word before its verb ("who actually
+# uses X", "or what does X sell"), or a verb before its subject ("is X a nonprofit", "has
+# it grown"); "when you joined" is not one.
+_ASKS_ON_ITS_OWN = re.compile(
+    r"^(?:(?:so|and|but|or|then|also|okay|ok) )*(?:(?:what|which|who|whom|where|when|how "
+    r"(?:long|many|much|big|old)) (?:[\w']+ )?(?:is|are|was|were|do|does|did|has|have|had|"
+    r"buys?|uses?|makes?|sells?|funds?|owns?|runs?)\b|(?:is|are|was|were|does|do|did|has|have|"
+    r"had) (?!an?\b)[\w'-]+\b)")
 # Asking for a view, a feeling, advice or a story, which no profile states.
 # What something is worth, asked as the last word of its clause ("what's the extension
 # worth, roughly?"), asks a value; "worth it", "worth chasing", "worth more" judge.
@@ -103,14 +118,15 @@ _DEFINITION = re.compile(rf"^(?:\w+ )?what (?:is|are|does) (?!.*\b{_WORTH_A_VALU
 _WH = re.compile(r"\b(?:what|when|where|which|who|whom|whose|how)\b")
 _ASKS_YEAR = re.compile(r"\b(?:when|what year|since when|how long ago|how old)\b")
 _ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b")
-_ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount)\b"
-                         rf"|\b{_WORTH_A_VALUE}")
+# "Is Columbus your only warehouse?" asks how many there are.
+_ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount|"
+                         rf"(?:your|their|its|the) only)\b|\b{_WORTH_A_VALUE}")
 # What the organisation does: "what does X make?", "what kind of bank is X?", "who buys X?"
 _ACTIVITY = rx(
     r"\b(?:does|do) (?:[\w']+ ){1,6}?(?:make|sell|build|offer|provide|produce|focus on|"
     r"speciali[sz]e in|cover|research|deal (?:in|with)|work on)\b",
     r"\bwhat (?:kind|sort|type) of\b", r"\bwhat\b.*\b(?:industry|sector|line of business)\b",
-    r"\bwho (?:buys|uses|are (?:[\w']+ ){0,3}(?:customers|clients|users))\b",
+    r"\bwho (?:\w+ )?(?:buys|uses|are (?:[\w']+ ){0,3}(?:customers|clients|users))\b",
     # Its product or line of business: "what's X's flagship product?", "X's core business?"
     r"\bwhat (?:is|are|was) (?:[\w']+ ){0,3}?(?:products?|services?|business|offerings?)\b",
 )
@@ -126,10 +142,10 @@ _SAYS_WHAT_IT_DOES = re.compile(
     r"^(?:\S+\s+){1,5}?(?:is an?|is the|makes|does|runs|sells|builds|provides|offers|operates|"
     r"processes|delivers|researches|serves|designs|develops|manufactures|supplies|produces)\b")
 # Referring to the organisation without its name.
-_ORG_REFERENCE = re.compile(
-    r"\b(?:you guys|you all|y'all|it|they)\b|\b(?:the|your|this) (?:hospital|clinic|shop|store|"
-    r"network|chain|institute|practice|firm|company|bank|agency|business|organi[sz]ation|"
-    r"think tank|employer)\b")
+_ORG_NOUN = re.compile(
+    r"\b(?:the|your|this) (?:hospital|clinic|shop|store|network|chain|institute|practice|firm|"
+    r"company|bank|agency|business|organi[sz]ation|think tank|employer)\b")
+_ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|it|they)\b|{_ORG_NOUN.pattern}")
 _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
 # Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
 # duration).
@@ -177,6 +193,26 @@ class _Question:
     before: str | None
     numbers: frozenset[str]
     """The values it checks ("since 2019?"), to choose between facts that both fit."""
+
+
+def _sentences(text: str) -> list[str]:
+    """The normalised sentences of `text` that could ask a fact. A fragment ("Maybe a
+    certificate?", "The scheduling thing?") finishes the question before it, so it asks
+    no fact when that one asks for a view or advice ("What should I study? Maybe a
+    certificate?")."""
+    out: list[str] = []
+    before = ""
+    for sentence in _SENTENCE.split(spell_out(text)):
+        s = normalise(sentence)
+        if not (before and not _HAS_A_CLAUSE.search(s) and _asks_a_view(before)):
+            out.append(s)
+        if _HAS_A_CLAUSE.search(s):
+            before = s
+    return out
+
+
+def _asks_a_view(s: str) -> bool:
+    return bool(_JUDGING.search(s) or _GENERAL.search(s))
 
 
 def _before(words: list[str]) -> str | None:
@@ -227,9 +263,8 @@ class PublicFacts:
     def asked(self, text: str, said_back: bool = False) -> str | None:
         """The public fact (or the organisation basic) a turn asks for, or None;
         `said_back` when a turn that asks nothing may still confirm one as a statement."""
-        for sentence in _SENTENCE.split(spell_out(text)):
-            question = self._read(normalise(sentence), said_back)
-            if question is not None:
+        for sentence in _sentences(text):
+            for question in self._questions(sentence, said_back):
                 answer = self._answer(question)
                 if answer is not None:
                     return answer
@@ -238,19 +273,36 @@ class PublicFacts:
     def could_ask(self, text: str, said_back: bool = False) -> bool:
         """Whether some sentence of `text` has the shape of a fact question (the gate for
         matching the profile's own phrasings of its questions)."""
-        return any(self._read(normalise(s), said_back) is not None
-                   for s in _SENTENCE.split(spell_out(text)))
+        return any(self._questions(s, said_back) for s in _sentences(text))
 
     def org_basic(self, text: str) -> str | None:
         """A label when `text` asks what the organisation does, how big it is, where it is
         based or when it was founded, and nothing more."""
-        for sentence in _SENTENCE.split(spell_out(text)):
-            question = self._read(normalise(sentence))
-            if question is not None:
+        for sentence in _sentences(text):
+            for question in self._questions(sentence):
                 label = self._basic(question)
                 if label is not None:
                     return label
         return None
+
+    def _questions(self, sentence: str, said_back: bool = False) -> list[_Question]:
+        """The sentence read as one question; when it offers alternatives ("is X a
+        nonprofit, or is it investor-owned?"), each of its clauses that asks on its own
+        too, since one alternative may be a fact while the other is only a guess."""
+        whole = self._read(sentence, said_back)
+        questions = [whole] if whole is not None else []
+        if not (sentence.endswith("?") and _OFFERS_ALTERNATIVES.search(sentence)):
+            return questions
+        # "It" in a later clause is what an earlier one named ("is the pay jump real, or is
+        # it about even?"): the organisation only if the sentence names it.
+        names_org = "org" in fact_words(sentence, self._org_words) or bool(
+            _ORG_NOUN.search(sentence))
+        for clause in _CLAUSE.split(sentence):
+            if _ASKS_ON_ITS_OWN.match(clause) and clause.strip() != sentence.strip():
+                question = self._read(clause.rstrip(" ?") + "?")
+                if question is not None and (names_org or not question.about_org):
+                    questions.append(question)
+        return questions
 
     # --- reading a question --------------------------------------------------------------
 

@@ -24,6 +24,8 @@ from simulator.words import QUESTION_WORDS, tokens
 # A sentence, as far as a goal goes (a colon introduces one: "Goal for today: figure out...").
 _SENTENCE = re.compile(r"\s*(?:[.!?;]+|\bbut\b)\s*")
 _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|researching|"
+             # A decision I face: "I must decide", "I cannot decide which..."
+             r"(?:must|have to|need to|got to|cannot|can not|still) (?:decide|choose)|"
              r"evaluating|wondering|looking (?:at|into)|interested in|curious (?:about|whether|if)|"
              r"leaning|drawn to|(?:going )?back and forth|on the fence|stuck|undecided|unsure|"
              r"not sure")
@@ -81,6 +83,14 @@ _THINKING_OF_A_THING = re.compile(r"^thinking\b(?! (?:\w+ ){0,3}?about (?:\w+ing
 # there".
 _NOT_AN_OPTION = re.compile(r"^\s*(?:[,;]|(?:your|you|what|how|why|that|this|it|things|"
                             r"everything|stuff)\b)")
+# Options left unnamed: "exploring different industries", "weighing my options", "looking
+# at a few things" (not "different roles in healthcare", which names a field).
+_UNSPECIFIED = re.compile(
+    r"^\s*(?:(?:just|all|the|my|some|a few|different|various|several|multiple|many|other|lots of|"
+    r"a lot of|a range of|a variety of|all kinds of|all sorts of|possible) )+(?:[\w-]+ )?"
+    r"(?:industries|fields|options|paths|careers|sectors|areas|directions|things|possibilities|"
+    r"opportunities|roles|jobs|professions|avenues)\b(?! (?:in|within|like|such as|including|"
+    r"related to|around|between|across)\b)")
 # A career choice that fits: "...is the right next step for me", "...would suit me".
 _STEP = r"(?:fit|step|move|path|option|choice|direction|career)"
 _FITS_ME = re.compile(
@@ -138,7 +148,13 @@ AboutWork = Callable[[str], bool]
 def states_goal(t: str, about_work: AboutWork) -> bool:
     """Whether normalised text `t` states a goal for the meeting or a direction in work;
     `about_work` says whether a piece of text is about work."""
-    for sentence in _SENTENCE.split(t):
+    sentences = _SENTENCE.split(t)
+    for n, sentence in enumerate(sentences):
+        # A decision named in one sentence may have its options in the next: "This year I
+        # must decide something. Or I start the CPA exams, or I go to data analysis."
+        later = sentences[n + 1] if n + 1 < len(sentences) else ""
+        if _DECIDING.search(sentence) and _ALTERNATIVES.search(later):
+            sentence = f"{sentence} {later}"
         if _ASKED.match(sentence) and not _SINCE_THEN.match(sentence):
             continue  # "Do I need a certification to get into HR?" asks advice
         if _FITS_ME.search(sentence) and about_work(sentence):
@@ -153,6 +169,10 @@ def states_goal(t: str, about_work: AboutWork) -> bool:
                     intent, sentence[intent.end():], sentence, about_work):
                 return True
     return False
+
+
+_DECIDING = re.compile(r"\b(?:decid\w*|decision|choos\w*|choice|dilemma|torn|crossroads)\b")
+_ALTERNATIVES = re.compile(r"\bor\b")
 
 
 def _by_me(before: str, intent: re.Match[str]) -> bool:
@@ -180,7 +200,7 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         # Weighing nothing named, or a thing ("thinking about lunch"), heads nowhere unless
         # a move is in it: "I've been thinking about moving into...".
         no_option = _NOT_AN_OPTION.match(after) or _THINKING_OF_A_THING.match(
-            intent.group() + after)
+            intent.group() + after) or _UNSPECIFIED.match(after)
         if no_option and not _DIRECTION.search(after):
             return False
     elif not intent["heading"] and not (_DIRECTION.search(after) or _INQUIRY.search(after)):

@@ -68,22 +68,36 @@ _EMBEDDED_QUESTION = Rule(
 
 
 # A statement turned into a question by a tag, as people check a fact: "...in 2019, right",
-# "...headquartered there, I assume" (not "that's right", "sounds right" or "all right").
+# "...headquartered there, I assume" (not "that's right", "sounds right" or "all right", nor
+# an acknowledgement: "right, right", "okay, right").
 CONFIRMING_TAG = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!sounds)(?<!seems)(?<!looks)(?<!feels)(?<!exactly)"
-    r"(?<!\ball)(?<!quite)(?<!just)(?:,\s*|\s)(?:right|correct|is that (?:right|correct|true)|"
+    r"(?<!\ball)(?<!quite)(?<!just)(?<!\bright)(?<!\byeah)(?<!\bokay)(?<!\bok)(?<!\byes)"
+    r"(?<!\bright,)(?<!\byeah,)(?<!\bokay,)(?<!\bok,)(?<!\byes,)(?:,\s*|\s)"
+    r"(?:right|correct|is that (?:right|correct|true)|"
     r"am i right|is that so|if i am not mistaken|if i (?:remember|recall)(?: (?:right|rightly|"
     r"correctly))?|i (?:assume|presume|gather|take it)|(?:is|was|are|were|do|does|did|has|have|"
     r"had) not (?:it|you|that|she|he|they|there))\s*[?.!]*$")
 
 
-# A relative clause mid-sentence: "..., which was fine, and then I moved...".
-_RELATIVE = re.compile(r",\s*which (?:was|is|were|are|had|has|meant|made|makes|means)\b[^,.;:!?]*")
+# A relative clause mid-sentence: "..., which was fine, and then I moved...", "..., which maybe
+# says something about my job", "..., who told me to reach out". A question after a comma
+# turns its verb round: "..., which one would you pick", "..., when do you start".
+_ASKED_OF = (r"(?:you|your|i|it|there|that|the|they|we|he|she|this|a|an|any|people|someone|"
+             r"anyone|most|many|some)\b")
+_RELATIVE = re.compile(rf",\s*(?:which|who|whom|whose|where|when)\b(?!(?: \w+)? {_AUX} {_ASKED_OF})"
+                       r"[^,.;:!?]*")
+
+
+# Someone named between commas, then what they did: the verb after the second comma is the
+# statement's, not a question ("my career advisor, Ms. Patel, is the one who told me").
+_APPOSITIVE = re.compile(r"\b((?:my|our|his|her|their|the) [\w'-]+(?: [\w'-]+){0,2}), "
+                         r"[\w.'-]+(?: [\w.'-]+){0,4}, (?=(?:is|was|are|were|has|had)\b)")
 
 
 def asks_question(t: str, words: frozenset[str]) -> bool:
     """Whether normalised text `t` (with its word set) asks something."""
     if "?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t):
         return True
-    return any(_DIRECT_QUESTION.match(clause)
-               for clause in _CLAUSE_BREAK.split(_RELATIVE.sub(",", t)) if clause)
+    plain = _RELATIVE.sub(",", _APPOSITIVE.sub(r"\1 ", t))
+    return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)

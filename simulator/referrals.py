@@ -80,7 +80,19 @@ _REACHING = rx(
     r"\bto (?:talk|speak|chat|meet) (?:to|with)\s*(?:[?.!,]|$|next\b)",
     r"\b(?:on|to|for) my (?:list|radar)\b",
     r"\bwhose (?:brain|door|ear|number)\b.*\b(?:should i|would you|could i|can i|do i|to)\b",
+    # Whoever I might see next: "someone you think I could pester next".
+    r"\b(?:i|me) (?:could|should|might|can|ought to|to) (?:\w+ )?\w+ (?:next|after you|after this)\b",
 )
+# Reaching out that led to this meeting, not to the next one: "my adviser told me to reach
+# out", "the reason I wanted to meet", "...get in touch with you".
+_THIS_MEETING = re.compile(r"\b(?:told|asked|advised|encouraged|suggested|said|wanted|hoped|"
+                           r"came|reached)\b")
+_TO_YOU = re.compile(r"\s*(?:(?:to|with|out to) )?(?:you|yourself)\b")
+# Asking them to name people for me: "could you suggest one or two people who...".
+_NAME_PEOPLE = re.compile(
+    rf"\b(?:suggest|recommend|name)(?: me)? (?:(?:an?|any|some|one|two|three|a few|a couple of|"
+    rf"one or two|two or three)(?: (?!(?:for|of|to|with|on|about|in)\b)[\w-]+){{0,2}}? {_PERSON}|"
+    r"someone|somebody|anyone|anybody|(?:some |a few )?names)\b")
 # You pointing me to them: the people follow ("point me to a couple of HR folks").
 _POINT_ME = re.compile(r"\b(?:point|pointing|send|sending|steer|direct|refer|referring|introduce|"
                        r"introducing|connect|connecting|put|putting) me (?:in touch with|to|"
@@ -91,8 +103,10 @@ _NOTHING_AFTER = re.compile(r"^\W*(?:(?:then|next|first|too|as well|at all|pleas
                             r"maybe)\W*)*$")
 # A request, when the sentence is no question: "I'd love an introduction", "if someone
 # comes to mind, that would be wonderful", "names of anyone else I should bother".
-_REQUEST = re.compile(r"\bi (?:would )?(?:\w+ )?(?:love|like|appreciate|welcome|be grateful)\b|"
-                      r"\bi would be (?:\w+ )?(?:grateful|thankful|glad|delighted)\b|"
+# ("I love talking to users" says what I enjoy: loving and liking ask only as wishes.)
+_REQUEST = re.compile(r"\bi would (?:\w+ )?(?:love|like|appreciate|welcome|be grateful)\b|"
+                      r"\bi (?:\w+ )?(?:appreciate|welcome)\b|"
+                      r"\bi would be (?:\w+ )?(?:grateful|thankful|glad|delighted|happy|keen)\b|"
                       r"\b(?:happy|glad) to (?:take|get|have|hear)\b|"
                       r"\bcomes? to mind\b|\bnames of\b|\bplease\b|\b(?:could|would|can) you\b|"
                       r"\bthat would be (?:great|wonderful|amazing|helpful|lovely|brilliant)\b")
@@ -100,17 +114,23 @@ _REQUEST = re.compile(r"\bi (?:would )?(?:\w+ )?(?:love|like|appreciate|welcome|
 
 def asks_for_referral(t: str) -> bool:
     """Whether normalised text `t` asks whom else to talk to."""
-    people_before = False
+    people_before = asked_about_people = False
     for sentence in _SENTENCE.split(t):
-        if _asks(sentence, people_before):
+        asked = asks_question(sentence, frozenset(sentence.split()))
+        # "Maybe you know someone who came from bookkeeping? I could talk with them." The
+        # second sentence says how I would reach the people just asked about.
+        if _asks(sentence, asked or asked_about_people, people_before):
             return True
         people_before = bool(_PEOPLE.search(sentence))
+        asked_about_people = asked and people_before
     return False
 
 
-def _asks(s: str, people_before: bool) -> bool:
-    if not (asks_question(s, frozenset(s.split())) or _REQUEST.search(s)):
+def _asks(s: str, asked: bool, people_before: bool) -> bool:
+    if not (asked or _REQUEST.search(s)):
         return False
+    if _NAME_PEOPLE.search(s):
+        return True
     pointed = _POINT_ME.search(s)
     if pointed:
         # What I am pointed to is people: "a couple of HR folks at...", not "a good book on
@@ -123,4 +143,12 @@ def _asks(s: str, people_before: bool) -> bool:
     if people_before:
         people += [m.start() for m in _THEM.finditer(s)]
     # The people and the reaching belong together, not at two ends of a monologue.
-    return any(abs(p - r.start()) <= _NEAR for p in people for r in _REACHING.finditer(s))
+    return any(abs(p - r.start()) <= _NEAR for p in people for r in _REACHING.finditer(s)
+               if not _reaches_this_meeting(s, r))
+
+
+def _reaches_this_meeting(s: str, reach: re.Match[str]) -> bool:
+    """The reaching is how this meeting came about, or reaches them."""
+    lead_in = " ".join(s[:reach.start()].split()[-2:])
+    return bool(_THIS_MEETING.search(f"{lead_in} {reach.group()}")
+                or _TO_YOU.match(s, reach.end()))

@@ -10,6 +10,8 @@ normalised text (simulator.words.normalise).
 
 from __future__ import annotations
 
+import re
+
 from simulator.phrases import Rule, rx
 from simulator.words import QUESTION_WORDS, tokens
 
@@ -67,10 +69,13 @@ LOGISTICS = rx(
     r"\b(?:can|may) i (?:record|take notes)\b", r"\bdo you mind if i (?:record|take notes)\b",
     r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
     r"\bdid you get my (?:email|message|note)\b", r"\bis it (?:ok|okay|alright) if i\b",
-    # Apologies and technical trouble: part of the meeting, not a tangent.
-    r"^(?:(?:hi|hello|hey|oh)\W+)?(?:so )?sorry\b",
+    # Technical trouble: part of the meeting, not a tangent.
     r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
 )
+# An apology is a courtesy, not a subject; unlike logistics it leaves the question after it
+# a question about the work ("Sorry, I went on there. Did you need a certification?").
+APOLOGY = rx(r"\b(?:i am )?(?:so |very |really )?sorry\b", r"\b(?:my )?apologies\b",
+             r"\b(?:pardon|excuse) me\b", r"\bmy bad\b")
 
 # Everyday subjects far from anyone's work, by domain. Words with a working sense in some
 # field ("match" in load matching, "restaurants" to a food distributor, "rent" to a housing
@@ -91,8 +96,8 @@ _LIFE = {
                        "dad mother father parents grandma grandpa grandmother grandfather wife "
                        "husband boyfriend girlfriend fiance fiancee daughter son kids twins "
                        "baby newborn toddler kindergarten neighbor neighbors neighbour "
-                       "neighbours landlord roommate lawn garden gardening house apartment "
-                       "mortgage childhood",
+                       "neighbours landlord roommate flatmate lawn garden gardening house "
+                       "apartment mortgage childhood",
     "pets": "dog dogs cat cats puppy kitten pet pets corgi labrador retriever poodle terrier "
             "beagle bulldog husky spaniel hamster parrot ferret rabbit bunny goldfish lizard "
             "tortoise",
@@ -115,10 +120,12 @@ _AT_HOME = ("(?:kids|boys|girls|sons|daughters|twins|baby|toddler|"
             + ")")
 # One's own life brought in: "my sister", "the kids", "his name is Biscuit", "we just got
 # back from Yellowstone".
+_OWN_PEOPLE = (r"(?:my|our|the) (?:little |older |younger |eldest |youngest |big |baby )?"
+               r"(?:sister|brother|cousin|aunt|uncle|mom|mum|dad|mother|father|parents|wife|"
+               r"husband|partner|boyfriend|girlfriend|kids|daughter|son|family|dog|cat|puppy|"
+               r"neighbou?rs?|landlord|roommate|flatmate)\b")
 PERSONAL_LIFE = rx(
-    r"\b(?:my|our|the) (?:little |older |younger |big |baby )?(?:sister|brother|cousin|aunt|uncle|"
-    r"mom|mum|dad|mother|father|parents|wife|husband|partner|boyfriend|girlfriend|kids|"
-    r"daughter|son|family|dog|cat|puppy|neighbou?rs?|landlord|roommate)\b",
+    rf"\b{_OWN_PEOPLE}",
     r"\b(?:his|her|its|their) name is\b", r"\b(?:is|was) (?:called|named)\b",
     r"\bi have (?:an? |two |three )?\w+ too\b",
     rf"\b(?:i|we) (?:just )?(?:have|have got|got|own|adopted)(?: (?:an?|two|three|four|a couple of|"
@@ -130,6 +137,22 @@ PERSONAL_LIFE = rx(
     r"(?:bathroom|kitchen|house|flat|apartment|place|basement|garage|bedroom|deck)\b",
     r"\bi (?:have been|am|have) (?:really )?getting into\b",
 )
+# A sentence whose subject is someone of one's own life: news from home ("My daughter's just
+# started at uni", "the wife's been in bits all week").
+ABOUT_OWN_PEOPLE = re.compile(
+    r"^\W*(?:(?:oh|and|so|anyway|well|but|also|actually|honestly|plus|mind)\W+)*" + _OWN_PEOPLE)
+# Other people's private lives: who is dating whom, affairs, break-ups. Gossip is a tangent
+# even when it is about colleagues ("the vice principal and the PE teacher are apparently
+# dating").
+GOSSIP = rx(
+    r"\b(?:are|is|were|was) (?:apparently |secretly |now |still |totally |officially |openly )?"
+    r"(?:dating|seeing each other|sleeping together|having an affair|hooking up|"
+    r"getting divorced|splitting up|an item)\b",
+    r"\b(?:had|having|has) an affair\b", r"\b(?:got|gets|getting) (?:divorced|dumped)\b",
+    r"\bcheat(?:s|ed|ing) on (?:him|her|his|their|them)\b",
+    r"\bbetween you and me\b", r"\brumou?rs? (?:is|are|has it|going around)\b",
+    r"\bgossip(?:ing)?\b",
+)
 # The meeting's own moment: a drink, a seat ("I'll just grab water").
 IN_THE_MOMENT = rx(
     r"\b(?:grab|get|order|have|having|getting) (?:a |an |some |another |my )?(?:\w+ )?(?:water|"
@@ -137,15 +160,17 @@ IN_THE_MOMENT = rx(
     r"\bcut(?:ting)? back on (?:coffee|caffeine|sugar)\b",
 )
 
-# Words that say nothing about whether a question is about work or leisure: times and
-# plans ("this year", "anything fun"), and judgements.
+# Words that say nothing about whether a question is about work or leisure: times, plans
+# and counts ("this year", "anything fun", "the Six Nations"), and judgements.
 NEITHER = frozenset(tokens("year years month months week weeks day days night nights time "
                            "morning evening today tonight weekend summer winter spring autumn "
                            "fall going go come coming doing plans plan anything anywhere nice "
                            "fun hard good host hosting watch watched see saw catch caught "
                            "last yesterday tomorrow monday tuesday wednesday thursday friday "
                            "saturday sunday hour hours minute minutes second seconds moment "
-                           "next back late early"))
+                           "next back late early one two three four five six seven eight nine "
+                           "ten eleven twelve twenty thirty forty fifty hundred thousand half "
+                           "dozen"))
 
 
 def leisure_dominates(words: list[str]) -> bool:

@@ -6,9 +6,11 @@ weather at length, holidays, family, pets, food, shows, politics, hobbies. The e
 positive: words of those subjects outnumbering words of the work, or someone of one's own
 life brought in ("my sister's wedding", "his name is Biscuit"). A remark that merely uses
 words the scenario does not know ("who signs off on the copy?") is no tangent unless it goes
-on at length without touching work. Asking how they go about things, or about what is
-around the meeting, is about their work whatever the words ("how do you handle the
-Christmas rush?").
+on at length without touching work, and introducing oneself (one's job, studies, years in)
+is one's career however little the scenario knows of it. News from home ("my daughter's just
+started at uni") and gossip about others' private lives are tangents even when a word of the
+work slips in. Asking how they go about things, or about what is around the meeting, is
+about their work whatever the words ("how do you handle the Christmas rush?").
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ from dataclasses import dataclass
 from simulator.matching import QUESTION_WORDS, TopicIndex, stem, tokens
 from simulator.phrases import rx, word_set
 from simulator.questions import asks_question
-from simulator.small_talk import LEISURE, NEITHER, PERSONAL_LIFE, leisure_dominates
+from simulator.small_talk import (
+    ABOUT_OWN_PEOPLE,
+    APOLOGY,
+    GOSSIP,
+    LEISURE,
+    NEITHER,
+    PERSONAL_LIFE,
+    leisure_dominates,
+)
 
 # A remark this related to the field is about work.
 TANGENT_BELOW = 0.2
@@ -74,16 +84,18 @@ _PASTIME = rx(
 # tools", "my uncle got me curious about the trade".
 _TIED_BACK = re.compile(
     r"\b(?:which|that|this|it) (?:is|was) (?:partly |part of |a big part of |really |exactly |"
-    r"actually )?(?:why|how|what got|what made|where)\b|"
+    r"actually |probably |maybe |perhaps |likely |honestly )?(?:why|how|what got|what made|where)\b|"
     r"\b(?:got|get|gets|made|makes) me (?:into|interested|curious|thinking|started|wanting)\b|"
     r"\binspired me\b")
 
-# What the story is tied back to may be one's own career move, named bare: "...why leaving
-# feels like such a big deal", "...why quitting scares me" ("leaving the city" names a place).
+# What the story is tied back to may be one's own career move, named bare or by what it
+# leaves: "...why leaving feels like such a big deal", "...why quitting scares me", "...why
+# leaving words behind would feel strange" ("leaving the city" names a place, not the work).
 _CAREER_MOVE = re.compile(
     r"^\W*(?:\w+ ){0,2}?(?:leaving|quitting|switching|changing|moving on|getting out|starting over|"
-    r"staying|walking away|the (?:move|switch|change|jump|leap))(?: (?:really|so|still|now|"
-    r"just))? (?:feels?|felt|seems?|is|was|would|scares?|scared|terrifies|terrified|worries|"
+    r"staying|walking away|giving up|the (?:move|switch|change|jump|leap))"
+    r"(?P<object>(?: [\w'-]+){0,4}?)(?: (?:behind|for good|really|so|still|now|just))* "
+    r"(?:feels?|felt|seems?|is|was|would|scares?|scared|terrifies|terrified|worries|"
     r"worried|makes|made|sounds|frightens|hurts)\b")
 
 # ...or to a pastime liked for itself: "...why I love running", not "...why I love
@@ -96,6 +108,38 @@ _PASTIMES = frozenset(tokens("running jogging swimming cycling baking cooking pa
 
 # "Growing up" is childhood, not career growth.
 _GROWING_UP = re.compile(r"\b(?:grow|grew|growing|grown) up\b")
+
+# Where one lives, which a move may leave without leaving the work.
+_PLACES = frozenset(tokens("city town village country countryside home house flat area "
+                           "neighbourhood neighborhood region island coast abroad"))
+
+# A sentence carrying on about whoever the one before was about: "She is the first...".
+_CARRIED_ON = re.compile(r"^\W*(?:(?:and|so|but|then|now)\W+)?(?:she|he|they|we)\b")
+
+_MONTH_OR_SEASON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december|spring|summer|fall|autumn|winter|the (?:spring|summer|"
+                    r"fall|autumn|winter|new year))")
+# Introducing oneself: one's job, studies, years in, when one leaves ("I'm a charge nurse on a
+# cardiac unit", "I've been a public defender for eight years", "I'm in the first year of the
+# MBA", "I get out in June"). That is the explorer's own career, in words the scenario need
+# not know, so such a turn is no tangent by its length alone.
+_OWN_BACKGROUND = rx(
+    r"\bi (?:am|was|have been|had been|used to be|trained as|qualified as|started as|work as|"
+    r"worked as) (?:a|an) (?!(?:bit|little|lot|big|huge|massive|total|real)\b)",
+    r"\bi (?:work|worked|have worked|have been working|am working|used to work) (?:as|at|in|for)\b",
+    r"\b\w+ years? (?:in(?=\s*[,.;!?]|$)|on the job|of experience|in the (?:job|trade|field|"
+    r"industry|role|army|navy|military|service|forces?))\b",
+    r"\bi am (?:in|finishing|starting) (?:the |my )?(?:first|second|third|fourth|final|last) "
+    r"(?:year|semester|term)\b",
+    r"\bi (?:graduated|studied|majored|am studying|am majoring|(?:finished|completed|got|am doing|"
+    r"am finishing) (?:my|a|the) (?:\w+ )?(?:degree|diploma|course|program|programme|mba|"
+    r"masters|phd|apprenticeship|training|certificate))\b",
+    r"\bi (?:run|manage|lead|supervise|oversee|coordinate) (?:the |our |a |my )?\w+",
+    r"\bi am (?:a |an )?(?:[\w.'-]+,? ){0,3}?(?:student|graduate|grad|undergrad|intern|apprentice|"
+    r"trainee|resident)\b",
+    rf"\bi (?:get out|leave|retire|finish|graduate|separate) (?:\w+ ){{0,3}}?(?:in|next|this) "
+    rf"{_MONTH_OR_SEASON}\b",
+)
 
 
 @dataclass(frozen=True)
@@ -123,10 +167,10 @@ class Tangents:
         straight") is no tangent."""
         tied = _TIED_BACK.search(t)
         tail = t[tied.end():] if tied else ""
-        if tied and (_CAREER_MOVE.match(tail) or self._names_work(tail)
+        if tied and (self._career_move(tail) or self._names_work(tail)
                      and not self._pastime(tail)):
             return Drift(False, False, True)
-        rest = _GROWING_UP.sub(" childhood ", rest)
+        rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         words = [w for w in self.index.analyse(rest)
                  if w not in QUESTION_WORDS and w not in self._names]
         # Words of life outside work, or as many signs of one's own life brought in ("my
@@ -139,17 +183,45 @@ class Tangents:
             rest, words, life, work, bool(PERSONAL_LIFE.search(t)))
         chatter = len(words)
         short = TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS
+        no_topic = self.index.best(rest)[0] is None
         tangent = not their_work and (
             # everyday subjects crowd out the work
             chatter >= DRIFT_MIN_WORDS and life >= 2 and life > LIFE_OVER_WORK * work
-            or chatter >= short and self._asks_about_leisure(t, life)
+            or chatter >= short and self._asks_about_leisure(t)
             # an off-work remark with a word of life outside work in it
             or not aside and unrelated and chatter >= short and life > LIFE_OVER_WORK * work
-            # a long remark that never touches work
+            # news from home, or about others' private lives, on no topic of the work
+            or chatter >= TANGENT_MIN_WORDS and no_topic and (
+                not aside and self._news_from_home(rest) and life > work
+                or bool(GOSSIP.search(t)))
+            # a long remark that never touches work (introducing oneself is one's career)
             or unrelated and chatter >= LONG_REMARK_WORDS
-            and work <= chatter * WORK_SHARE_OF_LONG_REMARK
+            and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not _OWN_BACKGROUND.search(t)
         )
         return Drift(tangent, unrelated, their_work)
+
+    @staticmethod
+    def _news_from_home(rest: str) -> bool:
+        """Most of its sentences are about someone of one's own life, named or carried on
+        ("My daughter's just started at uni. The wife's been in bits all week.", "My daughter
+        just graduated. She is the first in our family with a degree.")."""
+        sentences = [s for s in _SENTENCE.split(rest.strip()) if re.search(r"[a-z]", s)]
+        about_them, before = 0, False
+        for sentence in sentences:
+            before = bool(ABOUT_OWN_PEOPLE.match(sentence)
+                          or before and _CARRIED_ON.match(sentence))
+            about_them += before
+        return 2 * about_them > len(sentences)
+
+    def _career_move(self, text: str) -> bool:
+        """One's own move, named bare or by what it leaves: the work, or one's own craft in
+        words the scenario need not know, but not a place or life outside work."""
+        move = _CAREER_MOVE.match(text)
+        if move is None:
+            return False
+        left = self.index.analyse(move["object"])
+        return self._names_work(move["object"]) or not any(
+            w in self._life or w in _PLACES for w in left) and not PERSONAL_LIFE.search(text)
 
     @staticmethod
     def _pastime(text: str) -> bool:
@@ -163,8 +235,8 @@ class Tangents:
             w in self.index.field_words and w not in NEITHER for w in self.index.analyse(text))
 
     def _related(self, text: str) -> bool:
-        return (self.index.best(text)[0] is not None
-                or self.index.relatedness(text) >= TANGENT_BELOW)
+        core = _without_times(text)
+        return self.index.best(core)[0] is not None or self.index.relatedness(core) >= TANGENT_BELOW
 
     def _unrelated(self, rest: str, words: list[str], life: int, work: int,
                    personal: bool) -> bool:
@@ -174,9 +246,7 @@ class Tangents:
         # use ("my roommate keeps leaving...") make no topic of it.
         if not work and personal and self.index.best(rest)[0] is None:
             return True
-        # A topic found from "night" or "week" alone is no topic.
-        core = " ".join(w for w in rest.split() if stem(w.strip(",.!?;:")) not in NEITHER)
-        return self.index.best(core)[0] is None and self.index.relatedness(core) < TANGENT_BELOW
+        return not self._related(rest)
 
     def _about_their_work(self, t: str, words: list[str], life: int, work: int) -> bool:
         """How they go about things, their own things, or what is around the meeting, unless
@@ -188,22 +258,26 @@ class Tangents:
             return True
         return bool(_THEIR_THINGS.search(t)) and not (life >= 2 and life > work)
 
-    def _asks_about_leisure(self, t: str, life: int) -> bool:
+    def _asks_about_leisure(self, t: str) -> bool:
         """A question that is mostly about their holidays or the game, or asks what they
-        did or watched ("did you catch the Panthers game?")."""
+        did or watch ("did you catch the Panthers game?")."""
         for sentence in _SENTENCE.split(t):
             if not (sentence.endswith("?") or asks_question(sentence, word_set(sentence))):
                 continue
             words = self.index.tokens(sentence)
             if any(w in self.index.field_words and w not in NEITHER for w in words):
                 continue
-            if not life:
-                # What they did or are into, in words the work does not use: "have you
-                # ever been to Lisbon?", "do you do any pottery?"
-                if _PASTIME.search(sentence) and not self._related(sentence):
-                    return True
-                continue
-            if leisure_dominates(words) or _PASTIME.search(sentence) and any(
-                    w in self._life for w in words):
+            if leisure_dominates(words):
+                return True
+            # What they did or are into, in words of leisure or words the work does not use:
+            # "have you ever been to Lisbon?", "are you watching the Six Nations?"
+            if _PASTIME.search(sentence) and (any(w in self._life for w in words)
+                                              or not self._related(sentence)):
                 return True
         return False
+
+
+def _without_times(text: str) -> str:
+    """`text` without words that say nothing of work or leisure: a topic found from "night",
+    "week" or "watch" alone is no topic."""
+    return " ".join(w for w in text.split() if stem(w.strip(",.!?;:")) not in NEITHER)

@@ -28,6 +28,10 @@ _NOT_WORDS = _word_set("dont doesnt didnt isnt arent wasnt werent wouldnt couldn
                        "havent hasnt")
 _CONTRACTION = re.compile(r"\b[a-z]+(?:n't|'[a-z]+)|\b(?:" + "|".join(
     sorted({w for w in _WHOLE_WORDS if "'" not in w} | _NOT_WORDS)) + r")\b")
+# A question word with "'d" before someone and a verb asks what happened: "what'd you get
+# out as?", "where'd you study?" ("how'd you like..." and "who'd" stay "would").
+_WH_DID = re.compile(r"\b(what|where|when|how|why)'d(?= (?:you|he|she|they|we) "
+                     r"(?!like\b|love\b|prefer\b|rather\b|want\b|recommend\b|suggest\b)\w)")
 _FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
 # "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays, and so does
 # "the er" once normalised, since a hesitation takes no article (normalising twice must not
@@ -54,6 +58,7 @@ def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions expanded, hesitations dropped."""
     out = _ER_FILLER.sub("", text).lower()
     out = out.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
+    out = _WH_DID.sub(r"\1 did", out)
     out = _CONTRACTION.sub(_expand, out)
     out = _FILLERS.sub("", out)
     return " ".join(out.split())

@@ -24,12 +24,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # sessions, the third) was written blind and scored only as numbers: nobody who changes
 # detectors has read its sessions or its confusions.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.71, recall 0.63 (5 of 8, 2 false)",
-    "few_questions": "precision 0.83, recall 0.83 (5 of 6, 1 false)",
-    "googleable_question": "recall 0.62 (8 of 13)",
+    "asked_for_job": "precision 0.75, recall 0.75 (6 of 8, 2 false)",
+    "few_questions": "recall 0.83 (5 of 6)",
+    "googleable_question": "recall 0.69 (9 of 13)",
     "no_purpose": "recall 0.88 (7 of 8)",
     "no_referral_ask": "precision 0.79 (5 false of 24 found)",
-    "tangent": "precision 0.71, recall 0.71 (5 of 7, 2 false)",
+    "tangent": "precision 0.80, recall 0.57 (4 of 7, 1 false)",
 }
 
 

@@ -1,0 +1,171 @@
+"""Concepts the readers learnt from sessions by new writers, each tested in wordings unlike
+the sessions' own and beside a hard negative that shares its words but not its meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.fact_words import fact_words
+from simulator.intents import TurnReader
+from simulator.words import normalise
+from tests.simulator.helpers import make_scenario
+
+
+@pytest.fixture(scope="module")
+def reader() -> TurnReader:
+    return TurnReader(make_scenario())
+
+
+# --- public facts ----------------------------------------------------------------------
+
+# One alternative of an either-or question is the fact, the other only a guess.
+EITHER_OR_FACTS = [
+    "Is Northbank still a small outfit, or has it grown into a big employer?",
+    "Roughly, did Northbank start around 1921, or was it later?",
+    "Okay, quick one: has Northbank grown a lot, or is it still small?",
+]
+
+
+@pytest.mark.parametrize("text", EITHER_OR_FACTS)
+def test_an_either_or_question_asks_the_fact_one_alternative_names(
+        reader: TurnReader, text: str) -> None:
+    assert reader.read(text).googleable is not None
+
+
+NOT_EITHER_OR_FACTS = [
+    # "it" is what the first clause named, not the organisation
+    "Is the research team remote, or is it all in the office?",
+    # alternatives in a statement ask nothing
+    "I'm weighing whether to stay a librarian, go back to school, or do a bootcamp.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EITHER_OR_FACTS)
+def test_alternatives_that_ask_no_fact(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).googleable is None
+
+
+def test_a_fragment_finishes_the_question_before_it(reader: TurnReader) -> None:
+    # After a request for advice, "a master's?" is an option, not Priya's degree...
+    assert reader.read("What should I do first, if I go for research? Maybe a master's "
+                       "degree?").googleable is None
+    # ...after a remark, it asks the fact by itself.
+    assert reader.read("I was reading up on your background. Your master's degree?"
+                       ).googleable is not None
+
+
+def test_a_question_word_with_d_asks_what_happened() -> None:
+    assert normalise("Where'd you study, and what'd you get?") == \
+        "where did you study, and what did you get?"
+    assert normalise("How'd you like to see the field change?") == \
+        "how would you like to see the field change?"
+    assert normalise("Who'd be good to talk to?") == "who would be good to talk to?"
+
+
+def test_warehouses_and_distribution_centres_are_one_kind_of_site() -> None:
+    assert "warehouse" in fact_words("It runs three distribution centres.", frozenset())
+    assert "warehouse" in fact_words("How many DCs do you have?", frozenset())
+    assert "warehouse" in fact_words("Is this your only depot?", frozenset())
+
+
+# --- asking for a job ------------------------------------------------------------------
+
+JOB_REQUESTS = [
+    # my CV handed to them
+    "I can email you my CV later today if that helps.",
+    "Happy to send over my resume tonight, by the way.",
+    "Would it be okay if I shared my CV with you before I go?",
+    # whether they take people like me, asked at one remove
+    "Do you happen to know whether Northbank takes on interns?",
+    # an opening there, and me ready for it
+    "If there's ever a junior research role going at Northbank, I'm ready to start whenever.",
+    # their need, and me ready for it
+    "If your team ever needs an extra researcher, I'd be there in a flash.",
+]
+
+
+@pytest.mark.parametrize("text", JOB_REQUESTS)
+def test_job_requests_in_new_wordings(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).asks_for_job
+
+
+NOT_JOB_REQUESTS = [
+    "Could I send you my CV so you can tell me what to improve?",
+    "Should I send my resume straight to recruiters, or apply online?",
+    "If there's an opening, what do hiring managers look at first?",
+    "The trouble is I have nobody who would vouch for me as a researcher.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_JOB_REQUESTS)
+def test_advice_about_applying_and_saying_what_i_lack_ask_for_no_job(
+        reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).asks_for_job
+
+
+# --- asking whom else to talk to -------------------------------------------------------
+
+REFERRALS = [
+    # asking them to name people
+    "Could you suggest a couple of researchers who came from teaching?",
+    # the question names the people, the next sentence how I would reach them
+    "Do you know anyone on the design team who moved over from libraries? I could email them.",
+    # whoever I might see next
+    "Is there someone you think I could bug next, maybe on the product side?",
+]
+
+
+@pytest.mark.parametrize("text", REFERRALS)
+def test_referral_asks_in_new_wordings(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).referral_ask
+
+
+NOT_REFERRALS = [
+    "Can you suggest some books for beginners?",
+    # how this meeting came about
+    "My manager is the one who told me to reach out to you.",
+    "So the reason I wanted to meet: is it mad to retrain as a researcher at forty?",
+    # what I enjoy, not a wish
+    "The part of my job I love is talking to patrons, so research appeals to me.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFERRALS)
+def test_reaching_out_that_led_here_is_no_referral_ask(reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).referral_ask
+
+
+# --- stating a purpose -----------------------------------------------------------------
+
+GOALS = [
+    "I have to choose this spring. Either I stay a librarian or I retrain in UX research.",
+    "I can't decide whether to stay in libraries or move into UX research.",
+    "I'm exploring different roles in UX research.",
+]
+
+
+@pytest.mark.parametrize("text", GOALS)
+def test_decisions_and_named_options_state_a_goal(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).states_purpose
+
+
+NOT_GOALS = [
+    "I'm just exploring various fields right now and seeing what's out there.",
+    "I'm weighing my options at the moment.",
+    "I need to decide by Friday. Is the coffee here any good, or should we try the cafe?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GOALS)
+def test_unnamed_options_and_decisions_about_nothing_are_no_goal(
+        reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).states_purpose
+
+
+# --- closing ---------------------------------------------------------------------------
+
+def test_promising_to_be_brief_does_not_close_the_meeting(reader: TurnReader) -> None:
+    assert not reader.read("Hi Priya, I'm Sam. I'll not keep you long, I know you're busy."
+                           ).closing
+    assert not reader.read("I don't want to keep you long, so straight in.").closing
+    assert reader.read("Anyway, I won't keep you any longer. Thanks so much.").closing
