@@ -78,16 +78,19 @@ _ENDING_VERBS = {
 }
 
 
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.?!])\s+", text.strip())[-1]
+
+
 def _waits_for_its_verb(text: str) -> bool:
-    last = re.split(r"(?<=[.?!])\s+", text.strip())[-1].lower()
-    found = _DO_QUESTION.search(last)
+    found = _DO_QUESTION.search(_last_sentence(text).lower())
     return found is not None and found["last"] not in _ENDING_VERBS
 
 
 def _preposition_answered(text: str) -> bool:
     """Does a question ending on a preposition already hold its object? "...look like
     for?" (two in a row) and "I've been wondering about?" (nothing fronted) do not."""
-    last = re.split(r"(?<=[.?!])\s+", text.strip())[-1]
+    last = _last_sentence(text)
     words = re.findall(r"[a-z']+", last.lower())
     if not last.endswith("?") or len(words) < 3:
         return False
