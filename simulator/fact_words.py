@@ -30,7 +30,7 @@ _VARIANTS = {
     "licence": "license", "licences": "license", "licenced": "license", "centre": "center",
     "centres": "center", "programme": "program", "programmes": "program",
     "organisation": "organization", "specialise": "specialize", "specialises": "specialize",
-    "labour": "labor", "left": "leave", "went": "go", "gone": "go", "got": "get",
+    "labour": "labor", "left": "leave", "went": "go", "gone": "go", "going": "go", "goes": "go", "got": "get",
     "gotten": "get", "made": "make", "ran": "run", "spent": "spend", "began": "begin",
     "begun": "begin", "took": "take", "came": "come", "grew": "grow", "led": "lead",
     "taught": "teach", "built": "build", "sold": "sell", "bought": "buy", "held": "hold",
@@ -130,10 +130,30 @@ def acronyms(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+# Years said aloud: "the early nineteen hundreds", "nineteen oh eight", "twenty twelve", and
+# after a word for when, "since oh eight", "in two thousand and nine" ("two thousand
+# employees" and "oh, one more thing" are no years); or counted from now.
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(?:early|late|mid) )?(?:nineteen|twenty) (?:hundreds|oh (?:{_UNITS})|{_TEENS}|{_DECADES}|"
+    rf"(?:{_TENS})(?: (?:{_UNITS}))?)\b|"
+    rf"\b(?P<when>since|until|till|in|from|around|like) (?:oh (?:{_UNITS})|two thousand(?: and)? "
+    rf"(?:{_UNITS}|{_TEENS})|nineteen hundred)\b|"
+    # A year named from now: "last year", "three years ago".
+    rf"\b(?:last|this) year\b|\b(?:a|one|a few|a couple of|{_UNITS}|\d+) years? ago\b")
+
+
+def _year_digits(m: re.Match[str]) -> str:
+    return f"{m['when']} 1900" if m["when"] else "1900"
+
+
 def fact_words(text: str, org_words: frozenset[str]) -> list[str]:
     """The concepts of `text` in order: numbers as "#year" or "#n", the organisation's name
     (and "the company") as "org"."""
-    t = normalise(spell_out(text)).replace("-", " ")
+    t = _SPOKEN_YEAR.sub(_year_digits, normalise(spell_out(text)).replace("-", " "))
     out = []
     for word in _WORD.findall(t):
         word = word.removesuffix("'s")

@@ -100,12 +100,14 @@ _SUMMARY_CHECK = re.compile(
     r"to say|way to put it|way of putting it|read|assessment))?|am i (?:right|close|on the right "
     r"track)|right|correct|yes")
 # The second half of a purpose statement: who one is or what one weighs, "and I want to know
-# what the first step is". That is the goal for the meeting, said as what one came to find
-# out, not one of the questions asked; "Mostly I want to understand what the job involves"
-# on its own, or "I'd love to know...", still asks.
-_GOAL_FRAME = re.compile(r"^(?:so )?(?:i|my)\b.*?\b(?P<frame>(?:and|so) i (?:really |just )?"
-                         r"(?:want|need) to (?:know|understand|learn|find out|figure out|"
-                         r"work out|see))\b")
+# what the first step is", "now I'm thinking of retraining, and I'd like to understand...".
+# That is the goal for the meeting, said as what one came to find out, not one of the
+# questions asked; "Mostly I want to understand what the job involves" on its own, or "I'd
+# love to know...", still asks.
+_GOAL_FRAME = re.compile(r"^(?:(?:so|now|well|okay|ok|and|but|anyway|honestly|basically)\W+)*"
+                         r"(?:i|my)\b.*?\b(?P<frame>(?:and|so) i (?:really |just )?"
+                         r"(?:want|need|would (?:really )?(?:like|love)|am hoping|was hoping|hope) "
+                         r"to (?:know|understand|learn|find out|figure out|work out|see))\b")
 
 # A tag left alone once the remark it was on is set aside: "crazy how..., isn't it?"
 _BARE_TAG = re.compile(r"(?:is|was|are|were|do|does|did|has|have|had) not (?:it|you|that|she|he|"

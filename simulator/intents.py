@@ -203,9 +203,14 @@ class TurnReader:
         facts = self.index.public_facts
         if not facts.could_ask(text, said_back):
             return None
-        fact = self.index.profile_fact(text)
-        if fact is not None:
-            return self.scenario.public_profile[fact].fact
+        # The profile's own phrasings, matched against the turn and against each of its
+        # sentences: a guess after the question ("Which paper was it? The Herald?") is not
+        # part of what is asked.
+        sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+        for part in [text, *sentences] if len(sentences) > 1 else [text]:
+            fact = self.index.profile_fact(part) if facts.could_ask(part, said_back) else None
+            if fact is not None:
+                return self.scenario.public_profile[fact].fact
         return facts.asked(text, said_back)
 
     def _states_purpose(self, t: str, text: str) -> bool:

@@ -22,7 +22,7 @@ JOB_WORDS = (r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)
 # People a team might need or take on: "do you need a helper?", "do you take interns?"
 WANTED = (r"(?:help|helpers?|hands?|pair of hands|anyone|anybody|someone|somebody|people|staff|"
           r"interns?|apprentices?|volunteers?|assistants?|juniors?|trainees?|contractors?|"
-          r"freelancers?|temps?|techs?)")
+          r"freelancers?|temps?|techs?|pair of eyes)")
 # Someone a team might take on to work ("a carpenter"), not to advise, buy or fund.
 WORKER = (r"(?!(?:mentor|sponsor|coach|advis[eo]r|tutor|counsel+or|customer|user|investor|"
           r"partner|supplier|buyer|member|owner|founder|competitor|carrier|provider|donor|"
@@ -49,7 +49,7 @@ _WILLING = (r"\bi (?:would|will|could|can|am|might)\b(?! not\b| never\b)(?: (?:r
 _MAY_I = (r"(?:\b(?:could|can|may|might) i|\bis there (?:any |a )?(?:way|chance|possibility|"
           r"opportunity) (?:that )?(?:i|for me to)|\bwould it be possible (?:for me )?to|\bany "
           r"chance (?:that )?i|\b(?:would|could|will) you (?:ever )?(?:let|have) me)")
-_WORK = (r"(?:work|do|help|help out|pitch in|build|make|write|research|clean|code|design|cover|"
+_WORK = (r"(?:work|do|run|help|help out|pitch in|build|make|write|research|clean|code|design|cover|"
          r"assist|support|contribute|join|intern|volunteer|carry|sweep|fill in|temp|get on|"
          r"come on|sign on|come in)")
 _UNPAID = (r"(?:for free|unpaid|for nothing|no charge|free of charge|without pay|pro bono|at no "
@@ -60,16 +60,22 @@ _ELSEWHERE = re.compile(r"\b(?:somewhere|elsewhere|anywhere|another|other|a nonp
 JUST_TRYING = re.compile(r"\bto (?:see|find out|try|test|get a (?:feel|sense|taste)|"
                          r"learn (?:if|whether)|check)\b|\bbefore i (?:decide|commit|apply)\b")
 _TRIAL_WORK = re.compile(r"\b(?:volunteer\w*|intern|interning|shadow\w*)\b")
+_READILY = r"(?:really|totally|honestly|absolutely|definitely|gladly|happily|so|very|also|even)"
 # Saying I am there for them: "I'm around", "just say the word", "I can work".
 AT_HAND = (r"(?:i am your (?:person|guy|girl|man|woman)|i am (?:around|available|free|game|up for "
             r"it|happy to|glad to|keen|interested|in)\b|count me in|(?:just )?say the word|call me|"
             # Ready to come: "I am ready to start tomorrow", "I'd be there in a heartbeat".
             r"i (?:am|would be|will be|could be|can be) (?:\w+ )?(?:ready|there|yours)\b|"
-            r"give me a (?:shout|call|ring)|let me know|think of me|keep me in mind|i would (?:love|"
-            r"be happy|be glad|jump)|i (?:can|could) (?:help|come|start|work|cover|carry|learn))")
+            r"give me a (?:shout|call|ring)|let me know|think of me|keep me in mind|"
+            # Glad to do it: "I'd be more than happy to muck in", "I'd totally do it".
+            rf"i (?:would|will)(?: (?:{_READILY}|be|more than))* (?:love|happy|glad|keen|willing|"
+            r"delighted|thrilled|eager|jump)|"
+            rf"i (?:can|could|would|will)(?: {_READILY})* (?:help|come|start|work|cover|carry|learn|"
+            r"do (?:it|that|this)|pitch in|muck in|step in|jump in))")
 # Their need of hands, or being short of them.
+# Someone needed, maybe among alternatives: "a site admin or anyone", "a spare pair of eyes".
 _NEED = (rf"(?:need|needs|want|could use|are looking for|look for)(?: any| an?| another| extra| "
-         rf"more| some)*(?: [\w-]+)?? (?:{WANTED}|{WORKER})\b")
+         rf"more| some)*(?:(?: [\w-]+){{1,2}} or(?: an?)?)?(?: [\w-]+)?? (?:{WANTED}|{WORKER})\b")
 _SHORT = (r"(?:short|short-handed|shorthanded|short-staffed|understaffed|stretched|swamped|slammed|"
           r"buried|overloaded|snowed under|a (?:person|hand|pair of hands) (?:short|down))\b"
           r"(?! on time| of time)")
@@ -88,7 +94,7 @@ class JobOffers:
                  r"mentioned)\b))")
         if_needed = rf"\bif (?:you|{org}|you guys)(?: \w+){{0,3}}? (?:{_NEED}|{_SHORT})"
         self._offers = Rule(
-            "work do help pitch build make write research clean code design cover assist support "
+            "work do run help pitch build make write research clean code design cover assist support "
             "contribute join intern volunteer carry sweep fill temp get come sign start pick take "
             "shifts hours",
             offer,

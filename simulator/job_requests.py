@@ -29,6 +29,8 @@ _TAKEN_ON = (r"(?:interns?|internships?|apprentices?|trainees?|volunteers?|stude
 _AS_JUNIOR = rf"(?:{_TAKEN_ON}|assistants?|associates?|junior [\w-]+|entry[- ]level [\w-]+)"
 # Someone a team might add: the words above, or a job title ("another analyst").
 _PERSON = rf"(?:{_TAKEN_ON}|nurses?|associates?|\w+(?:er|or|ist|yst|ant|ian|ee|ect)s?)"
+# Where a clause begins, for questions that drop their auxiliary.
+_CLAUSE_START = r"(?:^|[.!?,;]\s*)(?:so |and |but |also |hey )?"
 # Wh-words before "do you..." make it a question about how they do it, not a request.
 _NOT_AFTER_WH = "".join(f"(?<!{w} )" for w in ("how", "what", "when", "why", "where", "who"))
 # Handing something on to a third party, and sending something (which may be just to them).
@@ -49,18 +51,25 @@ _ASK_OF_ME = (r"(?:let me know|keep me|keep my name|think of me|thought of me|te
               r"reach out to me|get in touch with me|give me a (?:shout|call|ring|heads up)|send me|"
               r"contact me|consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
               r"i would (?:love|like|appreciate|be grateful|be keen|be interested))")
-# My CV handed to them, offered or asked for ("I could send you my resume", "would it be
-# alright if I send you my CV?"): a CV goes to whoever might hire...
+# My CV (or the rest of an application) handed to them, offered or asked for ("I could send
+# you my resume", "would it be alright if I send you my CV?"): a CV goes to whoever might
+# hire...
 _CV_TO_THEM = re.compile(
     rf"\b(?:i (?:\w+ ){{0,3}}?(?:can|could|will|would|shall|may|might)|(?:can|could|may|shall|"
     rf"might) i|if i|let me|happy to|glad to|love to|like to)(?: \w+){{0,2}}? {_SEND} "
     r"(?:you |over |along |across )?(?:my|a copy of my|you a copy of my) (?:\w+ )?"
-    r"(?:resume|cv)\b(?! to (?!you\b))")
+    r"(?:resume|cv|application|packet|cover letter)\b(?! to (?!you\b))")
 # ...unless it is sent for their comments, which asks advice: "could I send you my resume
 # for feedback?", "...so you could tell me what is missing?"
 _FOR_COMMENTS = re.compile(
     r"\b(?:feedback|comments?|critique|look over|looking over|glance|review|thoughts|opinion|"
     r"tips|pointers|what is missing|improve|tear (?:it|apart)|mark (?:it )?up)\b")
+
+
+# Saying I make no request: "I'm not asking you to...", "I'm not here looking for...".
+_NOT_ASKING = re.compile(r"\b(?:not|never)\b(?: \w+){0,2}? (?:ask|asking|asked|looking|expecting|"
+                         r"requesting|angling|fishing|hinting)\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;,]|\b(?:but|though|just)\b")
 
 
 class JobRequests:
@@ -78,10 +87,19 @@ class JobRequests:
 
     def asks(self, t: str, words: frozenset[str]) -> bool:
         """Whether normalised text `t` (with its word set) asks for a job."""
-        if any(rule.search(t, words) for rule in self._rules) or self._offers.search(t, words):
+        if any(not _disclaimed(t, m.start()) for rule in self._rules
+               for m in rule.finditer(t, words)) or self._offers.search(t, words):
             return True
         cv = _CV_TO_THEM.search(t)
         return cv is not None and not _FOR_COMMENTS.search(t)
+
+
+def _disclaimed(t: str, at: int) -> bool:
+    """The request starting at `at` is one I said I am not making: "I'm not asking you to take
+    me on". Only the same clause counts: "I'm not asking for a job, but keep me in mind"
+    still asks."""
+    clause = _CLAUSE_BREAK.split(t[:at])[-1]
+    return _NOT_ASKING.search(clause) is not None
 
 
 def _they_are_hiring(org: str, you: str) -> Rule:
@@ -94,6 +112,11 @@ def _they_are_hiring(org: str, you: str) -> Rule:
         r"(?: currently| still| by any chance| at all| right now| ever)* (?:hiring|recruiting|"
         r"(?:taking on|looking for|bringing (?:on|in)|adding|onboarding) (?:any |some |more |new |"
         rf"extra |another |an? )*(?:[\w-]+ )?(?:{WANTED}|{_TAKEN_ON}|{WORKER}|hires))\b",
+        # The auxiliary dropped, as people speak: "you guys taking on apprentices?", "you take
+        # on apprentices?" (a statement is no question: "you take on interns through a scheme").
+        rf"{_CLAUSE_START}{you}(?: ever| still| currently)* (?:hiring|recruiting|(?:(?:taking|take) on|"
+        rf"looking for|bringing (?:on|in)|take|hire)(?: any| some| more| new| an?)*(?: [\w-]+)? "
+        rf"(?:{_TAKEN_ON}|{WORKER}|hires))\b[^.!?]*\?",
         rf"\b(?:if|whether|chance) (?:you are|{org} is|you guys are) (?:currently |still )?(?:hiring|"
         r"recruiting|looking for (?:anyone|anybody|someone|somebody|people|help))\b",
         rf"\byou (?:would not |would |might |do not )?(?:happen to )?(?:need|be needing|be looking "
@@ -157,13 +180,18 @@ def _openings(org: str) -> Rule:
 def _keep_me_in_mind() -> Rule:
     """Keep me in mind; tell me if something opens up."""
     return Rule(
-        "mind think thought thinking consider considered posted opens open opened comes come came "
+        "mind think thought thinking consider considered posted opens kept borne open opened comes come came "
         "keep kept keeping hold file record "
         "available frees free turns crops pops arises hear see across know spot notice there",
         r"\b(?:keep|kept|keeping|bear|have|hold|put) (?:me|my name|my (?:cv|resume|details|profile|"
         r"application)) (?:in mind|on file|on record|in the (?:system|pile|database))\b",
         r"\b(?:think|thought|thinking) of me\b(?! as\b)", r"\bconsider me\b",
-        r"\b(?:i|me)\b(?: \w+){0,4} be (?:considered|thought of)\b(?! as\b)",
+        r"\b(?:i|me)\b(?: \w+){0,4} be (?:considered|thought of)\b(?! as\b| too\b)",
+        # Wishing to be kept in mind: "I'd love to be kept in mind", "I'd welcome the chance
+        # to be considered" (not "considered too old", "kept in the loop").
+        r"\b(?:love|like|welcome|appreciate|want|hope|glad|happy|grateful|keen|honou?red)"
+        r"(?: (?:the|a|any) (?:chance|opportunity))? to be (?:considered|kept in mind|kept on file|"
+        r"borne in mind|thought of)\b(?! as\b| too\b)",
         rf"\b(?:if|in case|when|whenever|should) {_AN_OPENING} (?:ever )?{_OPENS_UP}\b"
         rf"(?:[ ,]+\w+){{0,10}}?[ ,]+{_ASK_OF_ME}",
         # An opening there, and me ready for it: "if there is some opening in HR at your
@@ -248,7 +276,7 @@ def _wanting_in(org: str) -> Rule:
     """Wanting in: "I'd love to apply", "I could start next month", "a way in at X" (offers
     of work are simulator.job_offers)."""
     return Rule(
-        "apply start door way route turn lead grow become get chance opportunity",
+        "apply start door way route turn lead grow become get chance opportunity them",
         r"\bi would (?:really |happily |gladly )?(?:love|like|be (?:happy|glad|keen|thrilled|"
         r"delighted)) to apply\b(?!(?: \w+){0,2} (?:to|for) (?:an? |some |a few |\w+s\b|school|"
         r"college|university|grad|law|nursing|med|business))",
@@ -257,11 +285,18 @@ def _wanting_in(org: str) -> Rule:
         rf"(?: \w+){{0,3}} (?:for|at|with|on|in|alongside) (?:you\b|your\b|{org})",
         r"\bi (?:could|can) start (?:as|next|tomorrow|right away|immediately|whenever|on monday|"
         r"this|in (?:a|two|three|\w+) (?:weeks?|months?))\b",
+        # Ready on a named day: "I'd start Monday", "I could start tomorrow, honestly".
+        r"\bi (?:could|can|would|will)(?: \w+)? start (?:on )?(?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|tomorrow|today|right away|right now|straight away)\b",
         r"\bi (?:would|could|will)(?: \w+){0,5} (?:just|anything) to get (?:in\b(?! touch)|"
         r"my foot in the door)",
         # A way in for me, or at their organisation: not "is an internship a good way in?"
         rf"\b(?:foot in the door|way in|route in)\b(?: for me)? (?:at|with|to|into) {org}",
         r"\b(?:foot in the door|way in|route in) for me\b",
+        # Among those they take on: "if Keystone takes interns again, I'd like to be one of them".
+        rf"\bif (?:you|{org})(?: \w+)? (?:takes?|hires?|brings? on|recruits?|is hiring|are hiring)"
+        r"\b[^.!?]{0,100}?[.!?,]?\s*i would (?:\w+ )?(?:love|like|want|hope) to be (?:one of them|"
+        r"among them)\b",
         r"\bif (?:it|that|this) (?:could|would|might|ever) (?:\w+ )?(?:turn|lead|grow|become)"
         rf"(?: into)? (?:a |an )?(?:\w+ )?(?:{JOB_WORDS}|offer)\b",
     )

@@ -82,8 +82,8 @@ _JUDGING = rx(
     r"eas(?:y|ier|iest)|difficult\w*|tough\w*|challeng\w*|best|worst|better|worse|favou?rite|"
     r"important|matter\w*|help\w*|useful|chang(?:e|ed|es|ing)|affect\w*|shap(?:e|ed|es|ing)|"
     r"prepar\w*|compar\w*|differ\w*|should|need|needs|needed|must|ought|why|how come|"
-    r"expect\w*|proud|nervous|stress\w*|good|bad|great|ideal|successful)\b",
-    r"\blook(?:s|ed|ing)? (?:like|for)\b", r"\btoo (?!\?)\w+",
+    r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good|bad|great|ideal|successful)\b",
+    r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
     # "How did you get in?" asks how they went about it: a story, not a fact.
     r"\bhow (?:do|did|does|would|could|can|will) (?!long\b|many\b|much\b|big\b|large\b|old\b)",
@@ -93,6 +93,14 @@ _JUDGING = rx(
     # Hypotheticals: "would you do the MBA again?", "if you were starting now..."
     r"\bwould you (?!mind\b|remind\b|happen\b)", r"\bif you (?:were|could|had)\b",
 )
+# Doubting my own memory after a confirmation names nothing: "..., weren't you, or have I
+# got that wrong?", "...in 2019, if I remember right?".
+_DOUBT = re.compile(r",?\s*(?:or )?(?:have i got (?:that|it|this) (?:wrong|right|mixed up|muddled)|"
+                    r"am i (?:wrong|right|misremembering|mixing (?:that|it|this|things) up)|"
+                    r"did i get (?:that|it|this) (?:wrong|right)|(?:if|unless) i am (?:wrong|"
+                    r"mistaken|misremembering)|if i (?:remember|recall) (?:right|rightly|correctly))"
+                    r"\s*(?=[?.!]*$)")
+_LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
@@ -116,15 +124,21 @@ _WHERE = re.compile(r"\bwhere\b")
 _DEFINITION = re.compile(rf"^(?:\w+ )?what (?:is|are|does) (?!.*\b{_WORTH_A_VALUE})(?:an? |the )?"
                          r"[\w -]+?(?: mean)?(?:,[\w ,-]*)?\W*$")
 _WH = re.compile(r"\b(?:what|when|where|which|who|whom|whose|how)\b")
-_ASKS_YEAR = re.compile(r"\b(?:when|what year|since when|how long ago|how old)\b")
+# "When" asks a year as the question's own word, not as a conjunction after another one
+# ("what do you look at when you are hiring?").
+_ASKS_YEAR = re.compile(r"^(?:(?!\b(?:what|how|which|who|whom|where|why)\b).)*\bwhen\b|"
+                        r"\b(?:what year|since when|how long ago|how old)\b")
 _ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b")
 # "Is Columbus your only warehouse?" asks how many there are.
 _ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount|"
-                         rf"(?:your|their|its|the) only)\b|\b{_WORTH_A_VALUE}")
+                         rf"(?:your|their|its|the) only|cost|costs|costing)\b|\b{_WORTH_A_VALUE}")
 # What the organisation does: "what does X make?", "what kind of bank is X?", "who buys X?"
 _ACTIVITY = rx(
     r"\b(?:does|do) (?:[\w']+ ){1,6}?(?:make|sell|build|offer|provide|produce|focus on|"
     r"speciali[sz]e in|cover|research|deal (?:in|with)|work on)\b",
+    # Asked as a cleft: "what is it Lumenfield makes?", "what was it that they sold?"
+    r"\bwhat (?:is|was) it (?:that )?(?:[\w']+ ){1,6}?(?:makes|sells|builds|offers|provides|"
+    r"produces|does|made|sold|built|offered|provided|produced|did)\b",
     r"\bwhat (?:kind|sort|type) of\b", r"\bwhat\b.*\b(?:industry|sector|line of business)\b",
     r"\bwho (?:\w+ )?(?:buys|uses|are (?:[\w']+ ){0,3}(?:customers|clients|users))\b",
     # Its product or line of business: "what's X's flagship product?", "X's core business?"
@@ -151,12 +165,12 @@ _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
 # duration).
 _NAMES_NOTHING = frozenset(fact_words(
     "what when where who whom whose which how long many much old ago do does did have has had "
-    "get go come be become became practice practise make run operate cover support "
+    "get go come be become became practice practise make give run operate cover support "
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
     "exact full formal latest recent newest counting including there here originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
-    "worth main core flagship primary",
+    "worth cost main core flagship primary",
     frozenset()))
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
@@ -291,7 +305,10 @@ class PublicFacts:
         too, since one alternative may be a fact while the other is only a guess."""
         whole = self._read(sentence, said_back)
         questions = [whole] if whole is not None else []
-        if not (sentence.endswith("?") and _OFFERS_ALTERNATIVES.search(sentence)):
+        # The alternatives of a question asking a view are answers to it: "did the certificate
+        # matter, or was it the CPA that got you in?"
+        if not (sentence.endswith("?") and _OFFERS_ALTERNATIVES.search(sentence)) \
+                or _JUDGING.search(sentence):
             return questions
         # "It" in a later clause is what an earlier one named ("is the pay jump real, or is
         # it about even?"): the organisation only if the sentence names it.
@@ -307,13 +324,15 @@ class PublicFacts:
     # --- reading a question --------------------------------------------------------------
 
     def _read(self, s: str, said_back: bool = False) -> _Question | None:
-        s = _SOURCE.sub("", s)
+        s = _DOUBT.sub("", _SOURCE.sub("", s))
         tagged = _TAG.search(s)
         if not (s.endswith("?") or tagged or asks_question(s, frozenset(s.split()))
                 or said_back and _SAID_BACK.search(_ORG_REFERENCE.sub("org", s))):
             return None
         if tagged:
-            s = s[:tagged.start()]
+            # A tag confirms the clause it hangs on, not what led up to it: "I'm from
+            # Conneaut, so it's a drive, but X is the trauma center, right?"
+            s = _LEAD_UP.split(s[:tagged.start()])[-1]
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
         s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))
@@ -377,9 +396,13 @@ class PublicFacts:
     @staticmethod
     def _implied(word: str, q: _Question, fact: _Fact) -> bool:
         """"Before this" needs no word in a fact about the persona somewhere other than the
-        organisation: "you were at the Evening Post before this?"."""
-        return word == "previous" and q.before in (None, "org") and q.about_you \
-            and fact.about_persona and "org" not in fact.words
+        organisation: "you were at the Evening Post before this?"; nor does starting out in
+        what a fact about them says they did: "you started out as a store manager?"."""
+        if not (q.about_you and fact.about_persona):
+            return False
+        if word == "previous":
+            return q.before in (None, "org") and "org" not in fact.words
+        return word in _MOVING
 
     def _tolerated(self, stray: list[str], covered: int, named_org: bool) -> bool:
         """One stray word: among three or more covered ones, unless the scenario's work

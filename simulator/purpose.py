@@ -60,6 +60,8 @@ _DIRECTION = re.compile(
     r"move|moving|retrain\w*|careers?|profession|land|landing|next (?:step|move|chapter)|"
     r"change (?:careers|fields|jobs|to)|change to|get started|start(?:ing)? out|break in|way in|"
     r"out of|a shot at|an? (?:job|role|position|career) (?:in|as)|"
+    # A place for me in a field: "whether there is a place in food distribution for a cook".
+    r"(?:a|any|some) (?:place|future|home|niche) (?:for (?:me|someone like me) )?in|"
     r"work (?:in|as|on|at|for|with|somewhere|like)|for a living|"
     r"(?:end|ending|ended|wind|winding) up|make the (?:jump|move|switch|leap)|direction|"
     r"(?:go|going|get|getting|move|moving) (?:in-house|"
@@ -210,9 +212,17 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
     if _THEIR_VIEW.search(after) or _ABOUT_THEM.match(after):
         return False  # "I want to know what you think about AI" asks them
     named = _named(after) or _named(sentence[:intent.start()])  # "HR is where I want to..."
-    if not named or all(w in VAGUE for w in tokens(named, normalised=True)):
+    if not _names_something(named):
         return False
-    return about_work(named) or bool(_DIRECTION.search(after) and _FIELD_NOUN.search(named))
+    # What is asked about comes first; asides after it ("whether HR, at my age and coming
+    # from a classroom, is realistic") should not drown it.
+    first = _named(named.split(",")[0])
+    return (about_work(named) or _names_something(first) and about_work(first)
+            or bool(_DIRECTION.search(after) and _FIELD_NOUN.search(named)))
+
+
+def _names_something(named: str) -> bool:
+    return bool(named) and not all(w in VAGUE for w in tokens(named, normalised=True))
 
 
 def _named(text: str) -> str:

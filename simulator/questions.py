@@ -34,7 +34,7 @@ _EMBEDDED_QUESTION = Rule(
     "wondering tell love like interested keen curious understand learn know hear mind walk "
     "advice tips thoughts suggestions take share explain describe give say recommend suggest "
     "help introduce connect pass put keep refer send forward talk look wonder eager grateful "
-    "appreciate view views opinion perspective",
+    "appreciate view views opinion perspective ask find question",
     r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
     r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
@@ -47,6 +47,12 @@ _EMBEDDED_QUESTION = Rule(
     r"\bi am (?:really )?curious (?:about|what|how|why|if|whether|to)\b",
     rf"\b(?:want|wanted|hoped|hoping|trying) to (?:understand|learn|know|hear) {_WH}\b",
     r"\bdo you mind (?:sharing|telling|explaining|if)\b", r"\bwalk me through\b",
+    # The question named, then asked: "What I'd really like to know is which...", "my main
+    # question is whether...".
+    r"\bwhat i (?:would |really |most |actually )*(?:like|love|want|wanted|need) to (?:know|"
+    r"understand|ask|learn|find out|hear about) (?:is|was)\b",
+    r"\bwhat i am (?:really |most |actually )*(?:wondering|curious about) (?:is|was)\b",
+    rf"\bmy (?:\w+ )?question (?:is|was),? (?:{_WH}|whether|if)\b",
     # "What does X look like?" even when the recognizer loses the "what" ("Well, it does a
     # typical day look like for you").
     r"\b(?:does|do|did|would|will)\b(?: \w+){1,6} look like\b",
@@ -90,8 +96,9 @@ _RELATIVE = re.compile(rf",\s*(?:which|who|whom|whose|where|when)\b(?!(?: \w+)? 
 
 
 # Someone named between commas, then what they did: the verb after the second comma is the
-# statement's, not a question ("my career advisor, Ms. Patel, is the one who told me").
-_APPOSITIVE = re.compile(r"\b((?:my|our|his|her|their|the) [\w'-]+(?: [\w'-]+){0,2}), "
+# statement's, not a question ("my career advisor, Ms. Patel, is the one who told me", "a
+# former student of mine, Kevin, is an actuary").
+_APPOSITIVE = re.compile(r"\b((?:my|our|his|her|their|the|a|an) [\w'-]+(?: [\w'-]+){0,3}), "
                          r"[\w.'-]+(?: [\w.'-]+){0,4}, (?=(?:is|was|are|were|has|had)\b)")
 
 

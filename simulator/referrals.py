@@ -42,8 +42,8 @@ _NEAR = 80
 # Reaching someone, as I would do it.
 _REACH = (r"(?:talk|talking|speak|speaking|chat|chatting|meet|meeting|call|calling|ring|phone|"
           r"email|message|ping|contact|reach|reaching|connect|ask|learn from|follow up|"
-          r"get in touch|touch base|grab coffee|grab a coffee|have (?:a )?coffee|sit down|knock|"
-          r"bother|look up|approach|write to|pick|go see|visit|meet with)(?:s|ed|ing)?")
+          r"get in touch|touch base|grab coffee|grab a coffee|have (?:a )?coffee|sit(?:ting)? down|"
+          r"sat down|knock|bother|look up|approach|write to|pick|go see|visit|meet with)(?:s|ed|ing)?")
 _REACHING = rx(
     # I reach them: "I should talk to", "I could call", "for me to contact", "I can ask".
     rf"\b(?:i|me)\b(?: (?!what\b)\w+){{0,4}}? {_REACH}\b",  # not "what I'm asking is"
@@ -64,17 +64,22 @@ _REACHING = rx(
     r"\bnames?\b(?: [\w']+){0,6}? (?:(?:pass|send|give|forward|hand)(?:s|ed|ing)?|gave|sent) "
     r"(?:me|my way|along|on|over)\b",
     r"\bnames?\b(?: [\w']+){0,6}? (?:share|sharing|pass along|pass on|passing on)\s*(?:[,?.!]|$)",
-    r"\b(?:open|willing|happy|glad|up) (?:to|for) (?:an? )?(?:quick |short |brief |informal |little )?"
+    # Willing to meet, maybe over something: "up for grabbing coffee", "open to a quick call".
+    r"\b(?:open|willing|happy|glad|up) (?:to|for) (?:(?:grab|grabbing|have|having|get|getting) )?"
+    r"(?:an? )?(?:quick |short |brief |informal |little )?"
     r"(?:chat|chatting|talk|talking|call|coffee|conversation|meeting|questions|hearing)\b",
-    # What you would do in my place: "who would you call if you were me?"
-    rf"\b(?:would|should|could|might) you (?:\w+ ){{0,3}}?{_REACH}\b(?=.*\b(?:if you were me|if i "
-    r"were you|in my (?:place|position|shoes)|you were in my|next|if you were starting (?:over|"
-    r"out|again|now|today))\b)",
-    rf"^(?:if you were me|in my (?:place|position|shoes)),? .*\b(?:would|should) you (?:\w+ ){{0,3}}?"
-    rf"{_REACH}\b",
+    # What you would do in my place, in either order: "who would you call if you were me?",
+    # "who are the two people you would call next?"
+    rf"\b(?:(?:would|should|could|might) you|you (?:would|should|could|might)) (?:\w+ ){{0,3}}?"
+    rf"{_REACH}\b(?=.*\b(?:if you were me|if i were you|in my (?:place|position|shoes)|you were "
+    r"in my|next|if you were starting (?:over|out|again|now|today))\b)",
+    rf"^(?:if you were (?:me|in my \w+)|in my (?:place|position|shoes)),? .*\b(?:(?:would|should) "
+    rf"you|you (?:would|should)) (?:\w+ ){{0,3}}?{_REACH}\b",
     # Reaching them as a thing worth having: "worth a phone call", "I'd love an intro".
     r"\bworth (?:my |me )?(?:an? )?(?:phone call|call|chat|coffee|conversation|talking|speaking|"
     r"reaching out|contacting|meeting|time)\b",
+    # Some of my time: "worth fifteen minutes of my time", "worth an hour of my time".
+    r"\bworth (?:(?:a few|a couple of|half an|an?|[\w-]+) )?(?:minutes?|hours?) of my time\b",
     r"\b(?:an? )?(?:intro|introduction)s?\b",
     # Someone to reach, or for my list: "who else should be on my list to talk to?"
     r"\bto (?:talk|speak|chat|meet) (?:to|with)\s*(?:[?.!,]|$|next\b)",
@@ -83,6 +88,22 @@ _REACHING = rx(
     # Whoever I might see next: "someone you think I could pester next".
     r"\b(?:i|me) (?:could|should|might|can|ought to|to) (?:\w+ )?\w+ (?:next|after you|after this)\b",
 )
+# People as the one I would do something to or with next, whatever the verb: "anybody else
+# you think I should bug?", "anyone at the meetups you would say I should look out for?",
+# "someone in your world I ought to hear from". The people head the clause; between them
+# and me only where they are and what you think may stand ("what do people think I should
+# do?" has people thinking, not people for me).
+_PEOPLE_FOR_ME = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|who|whom|people|folks|others|colleagues|contacts|"
+    r"friends|names|peers|alumni|mentors|veterans|vets)(?: else)?"
+    r"(?: (?:at|in|on|from|of|with|around|across|inside|within|among|near)(?: [\w'-]+){1,6}?)?"
+    r"(?: (?:that|who|whom))?"
+    r"(?: (?:(?:do|would|did) you|you(?: would| might)?) (?:think|reckon|say|suggest|recommend|"
+    r"feel|believe|imagine|know))?"
+    r" (?:i|me) (?:should|ought to|could|might|must|need to|have to|can|may|would)\b(?! not\b)")
+# A reaching whose preposition is left at the end of the clause points back at people named
+# earlier, however far: "who do you know that went from X into Y, that I might reach out to?"
+_STRANDED = re.compile(r"(?: out| up| in| down)?(?: (?:to|with|from|for))?\s*(?:[?.!,;]|$)")
 # Reaching out that led to this meeting, not to the next one: "my adviser told me to reach
 # out", "the reason I wanted to meet", "...get in touch with you".
 _THIS_MEETING = re.compile(r"\b(?:told|asked|advised|encouraged|suggested|said|wanted|hoped|"
@@ -99,8 +120,9 @@ _POINT_ME = re.compile(r"\b(?:point|pointing|send|sending|steer|direct|refer|ref
                        r"toward|towards|with|at|in the direction of)\b(?P<rest>.*)")
 _HEAD_END = re.compile(r"\b(?:on|about|for|in|from|at|who|that|which|with|by|like)\b")
 # Nothing named after "point me to": the people came first ("anyone you'd point me to?").
-_NOTHING_AFTER = re.compile(r"^\W*(?:(?:then|next|first|too|as well|at all|please|now|"
-                            r"maybe)\W*)*$")
+# A purpose after it names nobody either: "a veteran you'd point me toward to talk to?"
+_NOTHING_AFTER = re.compile(rf"^\W*(?:(?:then|next|first|too|as well|at all|please|now|maybe|"
+                            rf"to {_REACH}(?: to| with)?)\W*)*$")
 # A request, when the sentence is no question: "I'd love an introduction", "if someone
 # comes to mind, that would be wonderful", "names of anyone else I should bother".
 # ("I love talking to users" says what I enjoy: loving and liking ask only as wishes.)
@@ -139,12 +161,15 @@ def _asks(s: str, asked: bool, people_before: bool) -> bool:
         if _NOTHING_AFTER.match(head):
             return bool(_PEOPLE.search(s[:pointed.start()]))
         return bool(_PEOPLE.search(head))
+    if _PEOPLE_FOR_ME.search(s):
+        return True
     people = [m.start() for m in _PEOPLE.finditer(s)]
     if people_before:
         people += [m.start() for m in _THEM.finditer(s)]
-    # The people and the reaching belong together, not at two ends of a monologue.
-    return any(abs(p - r.start()) <= _NEAR for p in people for r in _REACHING.finditer(s)
-               if not _reaches_this_meeting(s, r))
+    # The people and the reaching belong together, not at two ends of a monologue, unless
+    # the reaching ends the clause and so points back at them.
+    return any(abs(p - r.start()) <= _NEAR or (p < r.start() and _STRANDED.match(s, r.end()))
+               for p in people for r in _REACHING.finditer(s) if not _reaches_this_meeting(s, r))
 
 
 def _reaches_this_meeting(s: str, reach: re.Match[str]) -> bool:

@@ -52,6 +52,12 @@ ACKNOWLEDGE = rx(
     r"\b(?:helpful|makes (?:a lot of |total |so much )?sense|good to know|fascinating|"
     r"insightful|useful|interesting|i see|got it|good point|great point|fair enough|"
     r"sounds (?:good|great|right|like)|good question)\b",
+    r"(?:^|(?<=[.!?,;])\s*)(?:understood|noted)\b",
+    # Weighing the answer against what one thought: "that matches what I expected", "that's
+    # not what I'd heard".
+    r"\b(?:that|this|it)(?: is| was)?(?: not)? (?:\w+ )?(?:what|with what|how) i (?:had |would |"
+    r"have )?(?:expected|expect|thought|heard|read|imagined|assumed|guessed|figured|pictured|"
+    r"suspected|hoped|feared)\b",
 )
 
 # Talking about this conversation ("I thought I'd pick your brain") is not drifting from it.
@@ -60,6 +66,33 @@ ABOUT_THE_MEETING = rx(
     r"\b(?:this|our|today) (?:chat|conversation|meeting|call)\b",
     r"\b(?:agreeing|agreed) to (?:meet|talk|chat|this)\b",
     r"\bbefore we (?:start|begin|get (?:going|started)|dive in|kick off)\b",
+    # Promising to keep it short, however the promise is dressed ("I'll try to be quicker than
+    # I ever was in front of a jury").
+    r"\bi will (?:try to |aim to )?(?:be|keep (?:it|this|things)) (?:quick|brief|short|"
+    r"efficient|concise)(?:er)?\b(?: than [^.!?]*)?",
+)
+# How the meeting came about: who sent one, where one found them. Part of the meeting's
+# business, with whatever is said of the go-between ("My friend Tomasz, who wired my last
+# show, sent me your way").
+HOW_WE_MET = rx(
+    r"\b(?:sent|pointed|directed|referred|steered|passed) me (?:your way|to you|towards you|"
+    r"in your direction|here)\b",
+    r"\b(?:put|got) (?:me|us) in touch\b", r"\b(?:connected|introduced) us\b",
+    r"\b(?:gave|passed|sent|forwarded) me your (?:name|number|email|details|contact)\b",
+    r"\b(?:suggested|recommended|said|told me) (?:that )?i (?:should |could |might )?(?:talk|"
+    r"speak|reach out|get in touch|contact|call|email|write|meet) (?:to |with )?you\b",
+    r"\b(?:found|heard (?:about|of)) you (?:through|via|on|from)\b",
+)
+# Saying oneself that a remark is off the subject: "totally random, but...", "off topic:",
+# "on a different note".
+DIGRESSION = rx(
+    r"(?:^|[.!?,;]\s*)(?:(?:sorry|oh|okay|ok|so|and|but|also|anyway|this is|it is)\W+)*"
+    r"(?:(?:totally|completely|slightly|a bit|a little|kind of|sort of|somewhat|bit)\W+)?"
+    r"(?:random|off[- ]topic|unrelated|a tangent|(?:a )?side note)\b(?! (?:sample|sampling|"
+    r"samples|effects?|variables?|forests?|assignment|error|check|audit|testing|tests?)\b)",
+    r"\b(?:on|to change) (?:a|the) (?:different|other|lighter|unrelated) (?:note|subject|topic)\b",
+    r"\bchanging (?:the )?(?:subject|topic)\b",
+    r"\bnothing to do with (?:work|this|the job|any of this|your work)\b",
 )
 
 LOGISTICS = rx(
@@ -82,9 +115,9 @@ APOLOGY = rx(r"\b(?:i am )?(?:so |very |really )?sorry\b", r"\b(?:my )?apologies
 # analyst) are left out or, being the scenario's own words, count as work there.
 _LIFE = {
     "sport": "game games playoffs playoff rugby football soccer baseball basketball hockey "
-             "cricket golf tennis league superbowl touchdown quarterback referee stadium innings "
-             "inning halftime marathon fan fans season comeback championship tournament "
-             "olympics athlete cup wimbledon match matches",
+             "cricket golf golfer skier surfer cyclist tennis league superbowl touchdown "
+             "quarterback referee stadium innings inning halftime marathon fan fans season "
+             "comeback championship tournament olympics athlete cup wimbledon match matches",
     "weather": "weather rain raining rained rainy snow snowing snowed sunny sunshine umbrella "
                "storm heatwave humid humidity drizzle windy freezing",
     "holidays and travel": "holiday holidays vacation vacations beach cruise christmas "

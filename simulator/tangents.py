@@ -24,7 +24,9 @@ from simulator.questions import asks_question
 from simulator.small_talk import (
     ABOUT_OWN_PEOPLE,
     APOLOGY,
+    DIGRESSION,
     GOSSIP,
+    HOW_WE_MET,
     LEISURE,
     NEITHER,
     PERSONAL_LIFE,
@@ -75,11 +77,30 @@ _THEIR_THINGS = re.compile(
 # for...", "you watch football?"
 _PASTIME = rx(
     r"\b(?:did|do|have|are|were) you (?:\w+ )?(?:catch|catching|see|seen|watch|watching|watched|"
-    r"follow|following|play|playing|hear about|been to|going|doing|hosting|get to)\b",
-    r"^(?:\w+ )?you (?:watch|follow|play|catch|see|like)\b",
+    r"follow|following|play|playing|played|tried|hear about|been to|going|doing|hosting|get to)\b",
+    r"^(?:\w+ )?(?:are )?you (?:watch|follow|play|catch|see|like|into)\b",
     r"\b(?:do|did) you (?:\w+ )?do (?:any|much|a lot of)\b",
     r"\bare you (?:a|an) [\w' ]+ (?:guy|gal|person|fan)\b",
 )
+# Asking after something of theirs under way: "how's the training going?", "how did the
+# race go?"
+_ASKING_AFTER = re.compile(
+    r"\bhow (?:is|are|was|has|have|did) (?:the|your|it|that|things)(?: [\w'-]+){0,2}? (?:going|go|"
+    r"gone|coming along|working out|treating you)\b")
+# A clause of theirs: where a pastime of theirs would be named ("you're a golfer", "you're
+# running the marathon next month").
+_THEIR_CLAUSE = re.compile(r"\byou (?:are|were|have been|will be|play|run|do|coach|ride|race)\b"
+                           r"[^.!?]*")
+
+# A question framed by one's own prospects ("for someone my age, how do the nights...", "at
+# my stage, is a master's worth it?") is one's career question, whatever the words.
+_ONES_OWN_PROSPECTS = rx(
+    r"\bfor (?:someone|somebody|a person|people|anyone|a career changer) (?:like me|my age|of my "
+    r"age|at my (?:age|stage)|in my (?:position|shoes|situation)|with my (?:background|"
+    r"experience|profile))\b",
+    r"\b(?:at|for) my (?:age|stage)\b",
+)
+
 # A life story tied back to the work: "...which is partly why I care about how people learn
 # tools", "my uncle got me curious about the trade".
 _TIED_BACK = re.compile(
@@ -119,6 +140,13 @@ _CARRIED_ON = re.compile(r"^\W*(?:(?:and|so|but|then|now)\W+)?(?:she|he|they|we)
 _MONTH_OR_SEASON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|spring|summer|fall|autumn|winter|the (?:spring|summer|"
                     r"fall|autumn|winter|new year))")
+# People one knows through work.
+_WORK_PEOPLE = (r"(?:boss|manager|supervisor|colleague|coworker|co-worker|mentor|sergeant|"
+                r"commander|commanding officer|officer|oc|co|captain|lieutenant|major|producer|"
+                r"editor|director|professor|lecturer|tutor|teacher|adviser|advisor|client|"
+                r"customer|patient|student|classmate|foreman|employer|partner at|principal|"
+                r"head of department|team lead|lead)s?")
+
 # Introducing oneself: one's job, studies, years in, when one leaves ("I'm a charge nurse on a
 # cardiac unit", "I've been a public defender for eight years", "I'm in the first year of the
 # MBA", "I get out in June"). That is the explorer's own career, in words the scenario need
@@ -139,6 +167,19 @@ _OWN_BACKGROUND = rx(
     r"trainee|resident)\b",
     rf"\bi (?:get out|leave|retire|finish|graduate|separate) (?:\w+ ){{0,3}}?(?:in|next|this) "
     rf"{_MONTH_OR_SEASON}\b",
+    # A service record in few words: "six years Navy", "retired as a lieutenant colonel".
+    r"\b\w+ years?,? (?:in )?(?:the )?(?:army|navy|military|marines?|air force|forces|service|"
+    r"corps|guard|police|fire service)\b",
+    r"\bi (?:retired|served|came out|left|qualified)(?: \w+){0,3}? as (?:a|an)\b",
+    # Judging one's own skills: "that's the part I'm good at", "my strength is...".
+    r"\bi am (?:\w+ )?(?:good|great|strong|decent|comfortable|confident|better|best|weaker|"
+    r"terrible|bad) (?:at|with)\b",
+    r"\bmy (?:biggest |main |real )?(?:strengths?|weakness(?:es)?) (?:is|are|was|were)\b",
+    # Someone of one's working life: "my old sergeant", "my producer", "a former student of
+    # mine".
+    r"\b(?:my|our) (?:old |former |ex-|previous |first |then |last )?(?:line )?"
+    rf"{_WORK_PEOPLE}\b",
+    rf"\b(?:a|one) (?:former |old |previous )?{_WORK_PEOPLE} of (?:mine|ours)\b",
 )
 
 
@@ -165,6 +206,9 @@ class Tangents:
         left of it once courtesies are set aside; `aside` when the turn also does the
         meeting's business, so a word in passing ("my uncle said you'd give it to me
         straight") is no tangent."""
+        if HOW_WE_MET.search(t):
+            # Who sent one, and what they said of them, is the meeting's business.
+            t, rest = _without_how_we_met(t), _without_how_we_met(rest)
         tied = _TIED_BACK.search(t)
         tail = t[tied.end():] if tied else ""
         if tied and (self._career_move(tail) or self._names_work(tail)
@@ -194,6 +238,8 @@ class Tangents:
             or chatter >= TANGENT_MIN_WORDS and no_topic and (
                 not aside and self._news_from_home(rest) and life > work
                 or bool(GOSSIP.search(t)))
+            # said to be off the subject, and not about the work
+            or chatter >= short and bool(DIGRESSION.search(t)) and (unrelated or life > work)
             # a long remark that never touches work (introducing oneself is one's career)
             or unrelated and chatter >= LONG_REMARK_WORDS
             and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not _OWN_BACKGROUND.search(t)
@@ -254,27 +300,62 @@ class Tangents:
         if leisure_dominates(words):
             return False
         setting = sum(1 for w in words if w in self.index.setting_words)
-        if _HOW_THEY_WORK.search(t) or setting >= SETTING_MIN_WORDS:
+        if (_HOW_THEY_WORK.search(t) or setting >= SETTING_MIN_WORDS
+                or _ONES_OWN_PROSPECTS.search(t) and asks_question(t, word_set(t))):
             return True
         return bool(_THEIR_THINGS.search(t)) and not (life >= 2 and life > work)
 
     def _asks_about_leisure(self, t: str) -> bool:
-        """A question that is mostly about their holidays or the game, or asks what they
-        did or watch ("did you catch the Panthers game?")."""
+        """A question that is mostly about their holidays or the game, asks what they did,
+        watch or tried ("did you catch the Panthers game?"), or asks after a pastime of theirs
+        the turn has just named ("you're a golfer. Have you played the new course?")."""
+        their_pastime = False
         for sentence in _SENTENCE.split(t):
             if not (sentence.endswith("?") or asks_question(sentence, word_set(sentence))):
+                their_pastime = their_pastime or self._names_their_pastime(sentence)
                 continue
+            pastime = _PASTIME.search(sentence)
+            # Following up their pastime, in words the work may share ("the course", "the
+            # training").
+            if their_pastime and (pastime or _ASKING_AFTER.search(sentence)):
+                return True
             words = self.index.tokens(sentence)
-            if any(w in self.index.field_words and w not in NEITHER for w in words):
-                continue
-            if leisure_dominates(words):
+            if not any(self._work_word(w) for w in words) and leisure_dominates(words):
                 return True
-            # What they did or are into, in words of leisure or words the work does not use:
-            # "have you ever been to Lisbon?", "are you watching the Six Nations?"
-            if _PASTIME.search(sentence) and (any(w in self._life for w in words)
-                                              or not self._related(sentence)):
-                return True
+            # What they did or are into, judged by what it is, in words of leisure or words
+            # the work does not use: "have you ever been to Lisbon?", "are you watching the
+            # Six Nations?", "have you tried the scones here?"
+            if pastime:
+                what = sentence[pastime.end():]
+                named = [w for w in self.index.tokens(what) if w not in NEITHER]
+                if not named:  # "what do you see most?": the rest of the question says what
+                    what, named = sentence, words
+                if not any(self._work_word(w) for w in named) and (
+                        any(w in self._life for w in named) or not self._related(what)):
+                    return True
         return False
+
+    def _work_word(self, w: str) -> bool:
+        return w in self.index.field_words and w not in NEITHER
+
+    def _names_their_pastime(self, sentence: str) -> bool:
+        """Says what they do for fun: a clause of theirs in words of leisure, none of work."""
+        clause = _THEIR_CLAUSE.search(sentence)
+        if clause is None:
+            return False
+        words = self.index.tokens(clause.group())
+        return any(w in self._life for w in words) and not any(self._work_word(w) for w in words)
+
+
+def _without_how_we_met(text: str) -> str:
+    """`text` without how the meeting came about, nor what the go-between said after it
+    ("...pointed me your way. She said you'd be blunt.")."""
+    kept, about_it = [], False
+    for sentence in _SENTENCE.split(text):
+        about_it = bool(HOW_WE_MET.search(sentence) or about_it and _CARRIED_ON.match(sentence))
+        if not about_it:
+            kept.append(sentence)
+    return " ".join(kept)
 
 
 def _without_times(text: str) -> str:

@@ -19,6 +19,8 @@ _WHOLE_WORDS = {
     "can't": "cannot", "cant": "cannot", "won't": "will not", "wont": "will not",
     "let's": "let us", "i'm": "i am", "im": "i am", "youre": "you are", "ive": "i have",
     "whats": "what is", "thats": "that is", "wheres": "where is",
+    # The plural "you" of the American South: "if y'all ever need someone".
+    "y'all": "you all", "yall": "you all",
 }
 _SUFFIXES = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would",
              "'m": " am"}
