@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from simulator.phrases import rx, word_set
+from simulator.phrases import SENTENCE_BREAK, rx, word_set
 from simulator.questions import CONFIRMING_TAG, asks_question
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _WH = r"(?:what|how|why|when|where|who|whom|which|whose)"
 _END = r"\s*[?.!]*"
 # Checking one was understood: set aside, so the question it follows still counts ("how did
@@ -118,7 +117,7 @@ def earnest_questions(t: str) -> list[str]:
     """The sentences of normalised text `t` that ask something in earnest."""
     earnest = []
     before = ""
-    for sentence in _SENTENCE.split(_CHECK_IN.sub(" ", t)):
+    for sentence in SENTENCE_BREAK.split(_CHECK_IN.sub(" ", t)):
         s, said_before = sentence.strip(" ,"), before
         before = s
         if not s or not asks_question(s, word_set(s)) or _follows(s, said_before):

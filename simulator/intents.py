@@ -24,7 +24,7 @@ from simulator.matching import (
     normalise,
     tokens,
 )
-from simulator.phrases import Rule, rx, word_set
+from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
 from simulator.purpose import states_goal
 from simulator.questions import asks_question
 from simulator.referrals import asks_for_referral
@@ -53,7 +53,6 @@ PREP_GOAL_MIN_SIMILARITY = 0.45
 GOAL_RELATED_MIN = 0.3
 PREP_QUESTION_MIN_SIMILARITY = 0.6
 _CACHE_SIZE = 512
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 # --- what the turn does -------------------------------------------------------------------
@@ -155,7 +154,7 @@ class TurnReader:
         is_question = asks or self._is_prepared_question(text)
         # One turn may do several things ("Where are you based? And are you hiring?"): what
         # asks for a job is set aside before the other requests are looked for.
-        sentences = _SENTENCE.split(text)
+        sentences = SENTENCE_BREAK.split(text)
         asking_job = [self._job_requests.asks(n, word_set(n))
                       for n in (normalise(s) for s in sentences)]
         job = any(asking_job) or self._job_requests.asks(t, vocab)
@@ -194,7 +193,7 @@ class TurnReader:
         """The sentences of `text` that do none of the meeting's business (asking whom else
         to talk to, a public fact, stating a goal), normalised: where a tangent would be;
         and how many there are."""
-        kept = [n for n in (normalise(s) for s in _SENTENCE.split(text) if s.strip())
+        kept = [n for n in (normalise(s) for s in SENTENCE_BREAK.split(text) if s.strip())
                 if not (asks_for_referral(n) or states_goal(n, self._about_work)
                         or self.index.public_facts.asked(n))]
         return " ".join(kept), len(kept)
@@ -206,7 +205,7 @@ class TurnReader:
         # The profile's own phrasings, matched against the turn and against each of its
         # sentences: a guess after the question ("Which paper was it? The Herald?") is not
         # part of what is asked.
-        sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
         for part in [text, *sentences] if len(sentences) > 1 else [text]:
             fact = self.index.profile_fact(part) if facts.could_ask(part, said_back) else None
             if fact is not None:

@@ -7,6 +7,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from simulator.phrases import SENTENCE_BREAK
 from simulator.scenario import Scenario
 
 # Said when a scenario has no line of its own for a plain remark; kept neutral.
@@ -105,8 +106,5 @@ def _fill(text: str, fields: dict[str, object]) -> str:
     return re.sub(r"\b1 minutes\b", "1 minute", text)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def first_sentences(text: str, n: int) -> str:
-    return " ".join(_SENTENCE_END.split(text.strip())[:n])
+    return " ".join(SENTENCE_BREAK.split(text.strip())[:n])

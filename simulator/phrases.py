@@ -28,6 +28,8 @@ class Rule:
 
 
 WORDS = re.compile(r"[a-z]+")
+# Where one sentence ends and the next begins: whisper and typists both punctuate.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def word_set(t: str) -> frozenset[str]:

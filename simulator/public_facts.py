@@ -30,14 +30,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from simulator.fact_words import acronyms, concept, fact_words, spell_out
-from simulator.phrases import rx
+from simulator.phrases import SENTENCE_BREAK, rx
 from simulator.questions import CONFIRMING_TAG, asks_question
 from simulator.words import normalise
 
 ORG_NOUNS = (r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency|institution|"
              r"institute)")
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A confirmation asked as a statement: "You joined in 2019, right?", "...isn't it?"; a bare
 # "yes" or "no" tag too, once a question mark says it is one.
 _TAG = re.compile(rf"{CONFIRMING_TAG.pattern}|(?:,\s*|\s)(?:yes|no|true|yeah|aye|eh)\s*\?$|"
@@ -216,7 +215,7 @@ def _sentences(text: str) -> list[str]:
     certificate?")."""
     out: list[str] = []
     before = ""
-    for sentence in _SENTENCE.split(spell_out(text)):
+    for sentence in SENTENCE_BREAK.split(spell_out(text)):
         s = normalise(sentence)
         if not (before and not _HAS_A_CLAUSE.search(s) and _asks_a_view(before)):
             out.append(s)

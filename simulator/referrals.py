@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 
-from simulator.phrases import NOT_A_PERSON, rx
+from simulator.phrases import NOT_A_PERSON, SENTENCE_BREAK, rx
 from simulator.questions import asks_question
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # People named by what they are to me or what they do, singular or plural.
 _PERSON = (rf"(?:{NOT_A_PERSON}[a-z]+(?:er|or|ist|yst|ian|ant|ary)s?|persons?|people|nurses?|"
            r"colleagues?|contacts?|folks|friends?|mentors?|peers?|alumn(?:i|us|a|ae)|grads?|"
@@ -137,7 +136,7 @@ _REQUEST = re.compile(r"\bi would (?:\w+ )?(?:love|like|appreciate|welcome|be gr
 def asks_for_referral(t: str) -> bool:
     """Whether normalised text `t` asks whom else to talk to."""
     people_before = asked_about_people = False
-    for sentence in _SENTENCE.split(t):
+    for sentence in SENTENCE_BREAK.split(t):
         asked = asks_question(sentence, frozenset(sentence.split()))
         # "Maybe you know someone who came from bookkeeping? I could talk with them." The
         # second sentence says how I would reach the people just asked about.

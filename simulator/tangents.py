@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from simulator.matching import QUESTION_WORDS, TopicIndex, stem, tokens
-from simulator.phrases import rx, word_set
+from simulator.phrases import SENTENCE_BREAK, rx, word_set
 from simulator.questions import asks_question
 from simulator.small_talk import (
     ABOUT_OWN_PEOPLE,
@@ -51,7 +51,6 @@ WORK_SHARE_OF_LONG_REMARK = 1 / 6
 # you") is about where we are, not a change of subject.
 SETTING_MIN_WORDS = 2
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Asking how they go about something, or about their own things, is asking about their
 # work whatever the words ("How do you handle the Christmas rush?", "does the weather delay
 # your deliveries?"); how they feel about the game is not.
@@ -251,7 +250,7 @@ class Tangents:
         """Most of its sentences are about someone of one's own life, named or carried on
         ("My daughter's just started at uni. The wife's been in bits all week.", "My daughter
         just graduated. She is the first in our family with a degree.")."""
-        sentences = [s for s in _SENTENCE.split(rest.strip()) if re.search(r"[a-z]", s)]
+        sentences = [s for s in SENTENCE_BREAK.split(rest.strip()) if re.search(r"[a-z]", s)]
         about_them, before = 0, False
         for sentence in sentences:
             before = bool(ABOUT_OWN_PEOPLE.match(sentence)
@@ -310,7 +309,7 @@ class Tangents:
         watch or tried ("did you catch the Panthers game?"), or asks after a pastime of theirs
         the turn has just named ("you're a golfer. Have you played the new course?")."""
         their_pastime = False
-        for sentence in _SENTENCE.split(t):
+        for sentence in SENTENCE_BREAK.split(t):
             if not (sentence.endswith("?") or asks_question(sentence, word_set(sentence))):
                 their_pastime = their_pastime or self._names_their_pastime(sentence)
                 continue
@@ -351,7 +350,7 @@ def _without_how_we_met(text: str) -> str:
     """`text` without how the meeting came about, nor what the go-between said after it
     ("...pointed me your way. She said you'd be blunt.")."""
     kept, about_it = [], False
-    for sentence in _SENTENCE.split(text):
+    for sentence in SENTENCE_BREAK.split(text):
         about_it = bool(HOW_WE_MET.search(sentence) or about_it and _CARRIED_ON.match(sentence))
         if not about_it:
             kept.append(sentence)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.phrases import SENTENCE_BREAK
+
 QUESTION_END_S = 0.25
 """A turn that ends in a finished question gets its answer after this much silence. Not
 less: at 0.15 s the voice's short pause in "...in government | or at a think tank?",
@@ -79,7 +81,7 @@ _ENDING_VERBS = {
 
 
 def _last_sentence(text: str) -> str:
-    return re.split(r"(?<=[.?!])\s+", text.strip())[-1]
+    return SENTENCE_BREAK.split(text.strip())[-1]
 
 
 def _waits_for_its_verb(text: str) -> bool:
