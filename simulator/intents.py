@@ -39,6 +39,7 @@ from simulator.small_talk import (
     WELL_WISHES,
 )
 from simulator.tangents import Tangents
+from simulator.turn_model import TurnModel, masked, shipped_model
 
 # A question this related to the field (and not a tangent) is substantive.
 RELATED_MIN = 0.15
@@ -125,7 +126,8 @@ class TurnReader:
     """Reads user turns for one scenario; builds the scenario's index once."""
 
     def __init__(self, scenario: Scenario, prep: Prep | None = None,
-                 index: TopicIndex | None = None) -> None:
+                 index: TopicIndex | None = None, use_model: bool = True) -> None:
+        """`use_model=False` reads with the rules alone (what the model is trained from)."""
         self.scenario = scenario
         self.prep = prep
         self.index = index or TopicIndex(scenario)
@@ -135,6 +137,7 @@ class TurnReader:
         self._tangents = Tangents(self.index, frozenset(self.index.tokens(persona.name)))
         self._prepared = [self.index.vector(q) for q in (prep.questions if prep else [])]
         self._goal = self.index.vector(prep.goal) if prep and prep.goal else None
+        self._model: TurnModel | None = shipped_model() if use_model else None
 
     def read(self, text: str) -> Reading:
         cached = self._cache.get(text)
@@ -157,16 +160,20 @@ class TurnReader:
         sentences = SENTENCE_BREAK.split(text)
         asking_job = [self._job_requests.asks(n, word_set(n))
                       for n in (normalise(s) for s in sentences)]
-        job = any(asking_job) or self._job_requests.asks(t, vocab)
+        # The trained reader adds what the rules' phrasings miss (simulator.turn_model).
+        model_says = self._model_says(text)
+        rules_job = any(asking_job) or self._job_requests.asks(t, vocab)
+        job = rules_job or "asks_for_job" in model_says
         other = " ".join(s for s, j in zip(sentences, asking_job, strict=True) if not j)
-        if job and not any(asking_job):
+        if rules_job and not any(asking_job):
             other = ""  # the request runs across sentences: "You need a carpenter? I can work."
         # A turn that asks nothing may still say a fact back to be confirmed ("and before
         # Crewbook you were at TripNest"); one that also asks builds on it ("..., how did
         # that shape you?").
         googleable = self._googleable(other, said_back=not is_question) if other else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
-        referral = asks_for_referral(normalise(other))
+        referral = asks_for_referral(normalise(other)) or ("referral_ask" in model_says
+                                                           and not job)
         purpose = self._states_purpose(t, text)
         closing = bool(_CLOSING.search(t))
         logistics = bool(LOGISTICS.search(t))
@@ -188,6 +195,12 @@ class TurnReader:
         )
         return Reading(len(t.split()), is_question, substantive, topic, topic_score, job,
                        googleable, thanks, referral, purpose, closing, tangent, small_talk)
+
+    def _model_says(self, text: str) -> frozenset[str]:
+        if self._model is None:
+            return frozenset()
+        persona = self.scenario.persona
+        return self._model.says(masked(text, persona.name, persona.organisation))
 
     def _small_talk_of(self, text: str) -> tuple[str, int]:
         """The sentences of `text` that do none of the meeting's business (asking whom else

@@ -1,0 +1,270 @@
+"""Trains the turn model (simulator/turn_model.py) on the corpus's tune split.
+
+    python -m simulator.train_turn_model            # writes simulator/data/turn_model.npz
+    python -m simulator.train_turn_model --check    # exit 1 if the shipped model is stale
+    python -m simulator.train_turn_model --held-out # how it does on writers it never saw
+
+Turn labels come from the rules, which agree with the corpus's session labels on the tune
+split: within a session labelled for a code, each turn the rules read as that signal is a
+positive, and a session that must not have the finding has no positive turn. Unlabelled
+sessions teach nothing about that signal. Holdout sessions are never read.
+
+The threshold for each signal is chosen on predictions for writers left out of training
+(folds grouped by writer batch, "tune-f-..." = batch f), for the best session-level F1:
+a threshold fit on the training turns themselves would trust the model far too much.
+Needs scikit-learn (the dev extra); the app reads the result with numpy alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from simulator.evaluate import DEFAULT_CORPUS, Session, choose, load_corpus
+from simulator.turn_model import MODEL_PATH, SIGNALS, TurnModel, features, masked
+
+C = 4.0
+"""Inverse regularisation; of 0.5 and 4, leave-writer-out F1 chose 4 for every signal."""
+FOLDS = 5
+THRESHOLDS = np.round(np.linspace(0.05, 0.95, 37), 3)
+CODE_OF = {"asks_for_job": "asked_for_job", "referral_ask": "no_referral_ask"}
+NEGATED = {"referral_ask"}
+"""The finding is the absence of the signal: no_referral_ask = no turn asks for a referral."""
+HELD_OUT_BATCHES = ({"d", "e"}, {"f", "g"})
+"""The two latest pairs of writers, each written blind before the rules were fit to them."""
+
+
+@dataclass
+class Said:
+    session: int
+    text: str
+    """Masked."""
+    labels: dict[str, bool | None]
+    """Per signal; None where the session is not labelled for its code."""
+
+
+@dataclass
+class Corpus:
+    sessions: list[Session]
+    batches: list[str]
+    said: list[Said]
+
+    def session_truth(self, signal: str) -> dict[int, bool]:
+        """Sessions labelled for the signal's code: does a turn do it?"""
+        code = CODE_OF[signal]
+        out = {}
+        for i, s in enumerate(self.sessions):
+            if code in s.spec.must or code in s.spec.must_not:
+                out[i] = (code in s.spec.must) != (signal in NEGATED)
+        return out
+
+
+def batch_of(name: str) -> str:
+    """tune-f-pharmacy-tech -> f; tune-seen3-... -> seen3."""
+    match = re.match(r"tune-([a-z0-9]+)-", name)
+    return match.group(1) if match else name
+
+
+def read_corpus(folder: Path = DEFAULT_CORPUS) -> Corpus:
+    """The tune split's user turns as scripted (the same whatever model ships), with labels."""
+    from simulator.intents import TurnReader
+    from simulator.run import apply_script, setup_for
+
+    sessions = choose(load_corpus(folder), "tune")
+    said = []
+    for index, session in enumerate(sessions):
+        setup = apply_script(setup_for(session.spec.scenario, "script", seed=0), session.spec.script)
+        scenario = setup.scenario
+        rules = TurnReader(scenario, setup.prep, use_model=False)
+        for say in (t.say for t in session.spec.script.turns):
+            if say is None or not say.strip():
+                continue  # `audio:` turns are heard only on the voice path
+            reading = rules.read(say)
+            found = {"asks_for_job": reading.asks_for_job, "referral_ask": reading.referral_ask}
+            labels: dict[str, bool | None] = {}
+            for signal in SIGNALS:
+                code = CODE_OF[signal]
+                if code in session.spec.must or code in session.spec.must_not:
+                    # A session without the signal cannot have a turn with it.
+                    absent = (code in session.spec.must_not) != (signal in NEGATED)
+                    labels[signal] = found[signal] and not absent
+                else:
+                    labels[signal] = None
+            said.append(Said(index, masked(say, scenario.persona.name,
+                                           scenario.persona.organisation), labels))
+    return Corpus(sessions, [batch_of(s.name) for s in sessions], said)
+
+
+# --- fitting ---------------------------------------------------------------------------------
+
+
+def _sklearn() -> Any:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        sys.exit("training the turn model needs scikit-learn: pip install -e '.[dev]'")
+    from sklearn import feature_extraction, linear_model, model_selection
+
+    return feature_extraction.text, linear_model, model_selection
+
+
+def _fit(corpus: Corpus, rows: Sequence[int]) -> tuple[Any, Any, dict[str, Any]]:
+    text, linear_model, _ = _sklearn()
+    counts = text.CountVectorizer(analyzer=features, min_df=2)
+    tfidf = text.TfidfTransformer(sublinear_tf=True)
+    x = tfidf.fit_transform(counts.fit_transform([corpus.said[r].text for r in rows]))
+    fitted = {}
+    for signal in SIGNALS:
+        keep = [k for k, r in enumerate(rows) if corpus.said[r].labels[signal] is not None]
+        y = [bool(corpus.said[rows[k]].labels[signal]) for k in keep]
+        model = linear_model.LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+        fitted[signal] = model.fit(x[keep], y)
+    return counts, tfidf, fitted
+
+
+def _probabilities(corpus: Corpus, fit: tuple[Any, Any, dict[str, Any]],
+                   rows: Sequence[int]) -> dict[str, np.ndarray]:
+    counts, tfidf, fitted = fit
+    x = tfidf.transform(counts.transform([corpus.said[r].text for r in rows]))
+    return {s: m.predict_proba(x)[:, 1] for s, m in fitted.items()}
+
+
+def _session_says(corpus: Corpus, rows: Sequence[int], probs: np.ndarray,
+                  threshold: float) -> dict[int, bool]:
+    out: dict[int, bool] = {}
+    for r, p in zip(rows, probs, strict=True):
+        session = corpus.said[r].session
+        out[session] = out.get(session, False) or bool(p >= threshold)
+    return out
+
+
+def f1(truth: dict[int, bool], said: dict[int, bool]) -> float:
+    tp = sum(truth[s] and said.get(s, False) for s in truth)
+    wrong = sum(truth[s] != said.get(s, False) for s in truth)
+    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def choose_thresholds(corpus: Corpus, rows: Sequence[int]) -> dict[str, float]:
+    """Per signal, the threshold with the best session F1 on out-of-fold predictions, the
+    folds grouped by writer batch (the median of tied thresholds)."""
+    _, _, model_selection = _sklearn()
+    groups = [corpus.batches[corpus.said[r].session] for r in rows]
+    oof = {s: np.zeros(len(rows)) for s in SIGNALS}
+    for train, test in model_selection.GroupKFold(FOLDS).split(rows, groups=groups):
+        fit = _fit(corpus, [rows[i] for i in train])
+        for signal, probs in _probabilities(corpus, fit, [rows[i] for i in test]).items():
+            oof[signal][test] = probs
+    sessions = {corpus.said[r].session for r in rows}
+    chosen = {}
+    for signal in SIGNALS:
+        truth = {s: t for s, t in corpus.session_truth(signal).items() if s in sessions}
+        scores = [f1(truth, _session_says(corpus, rows, oof[signal], t)) for t in THRESHOLDS]
+        best = max(scores)
+        chosen[signal] = float(np.median([t for t, f in zip(THRESHOLDS, scores, strict=True)
+                                          if f == best]))
+    return chosen
+
+
+def train(corpus: Corpus) -> TurnModel:
+    rows = list(range(len(corpus.said)))
+    thresholds = choose_thresholds(corpus, rows)
+    return to_model(_fit(corpus, rows), thresholds)
+
+
+def to_model(fit: tuple[Any, Any, dict[str, Any]], thresholds: dict[str, float]) -> TurnModel:
+    """What the app reads with numpy, from what scikit-learn fitted."""
+    counts, tfidf, fitted = fit
+    names = counts.get_feature_names_out()
+    return TurnModel(
+        {f: i for i, f in enumerate(names.tolist())},
+        tfidf.idf_.astype(np.float64),
+        np.vstack([fitted[s].coef_[0] for s in SIGNALS]).astype(np.float64),
+        np.array([fitted[s].intercept_[0] for s in SIGNALS]),
+        np.array([thresholds[s] for s in SIGNALS]),
+        SIGNALS,
+    )
+
+
+def save(model: TurnModel, path: Path = MODEL_PATH) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    np.savez_compressed(path, features=np.array(names), idf=model.idf, weights=model.weights,
+                        intercepts=model.intercepts, thresholds=model.thresholds,
+                        signals=np.array(model.signals))
+
+
+def same(a: TurnModel, b: TurnModel) -> bool:
+    return (a.signals == b.signals and a.vocabulary == b.vocabulary
+            and np.array_equal(a.thresholds, b.thresholds)
+            and np.allclose(a.weights, b.weights, atol=1e-6)
+            and np.allclose(a.intercepts, b.intercepts, atol=1e-6)
+            and np.allclose(a.idf, b.idf))
+
+
+# --- the held-out report -----------------------------------------------------------------------
+
+
+def held_out_lines(corpus: Corpus) -> list[str]:
+    """For each pair of writers: trained without them, thresholds chosen without them, how
+    the model alone finds each finding in their sessions."""
+    lines = []
+    for batches in HELD_OUT_BATCHES:
+        test = [r for r, s in enumerate(corpus.said) if corpus.batches[s.session] in batches]
+        train_rows = [r for r, s in enumerate(corpus.said)
+                      if corpus.batches[s.session] not in batches]
+        thresholds = choose_thresholds(corpus, train_rows)
+        probs = _probabilities(corpus, _fit(corpus, train_rows), test)
+        sessions = {corpus.said[r].session for r in test}
+        lines.append(f"held out: writers {'+'.join(sorted(batches))} ({len(sessions)} sessions)")
+        for signal in SIGNALS:
+            truth = {s: t for s, t in corpus.session_truth(signal).items() if s in sessions}
+            said = _session_says(corpus, test, probs[signal], thresholds[signal])
+            if signal in NEGATED:
+                truth = {s: not t for s, t in truth.items()}
+                said = {s: not said.get(s, False) for s in truth}
+            tp = sum(truth[s] and said[s] for s in truth)
+            fp = sum(not truth[s] and said[s] for s in truth)
+            fn = sum(truth[s] and not said[s] for s in truth)
+            p = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
+            r = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
+            lines.append(f"  {CODE_OF[signal]:<20} precision {p}  recall {r}  "
+                         f"(threshold {thresholds[signal]:.2f})")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m simulator.train_turn_model",
+                                     description=__doc__.splitlines()[0])
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--check", action="store_true",
+                        help="exit 1 if the shipped model differs from one trained now")
+    action.add_argument("--held-out", action="store_true",
+                        help="train without each of the latest writer pairs and score them")
+    args = parser.parse_args(argv)
+    corpus = read_corpus()
+    if args.held_out:
+        print("\n".join(held_out_lines(corpus)))
+        return 0
+    model = train(corpus)
+    if args.check:
+        if MODEL_PATH.is_file() and same(model, TurnModel.load()):
+            print(f"{MODEL_PATH.name} is current")
+            return 0
+        print(f"{MODEL_PATH} is stale: run python -m simulator.train_turn_model")
+        return 1
+    save(model)
+    print(f"wrote {MODEL_PATH} ({len(model.vocabulary)} features; thresholds "
+          + ", ".join(f"{s} {t:.2f}" for s, t in zip(model.signals, model.thresholds,
+                                                     strict=True)) + ")")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
