@@ -57,6 +57,7 @@ class Meeting:
         self._cues_left = sorted(self.thresholds.time_cue_minutes, reverse=True)
         self._greeting_turns = 0
         self._cut_into_current_turn = False
+        self._goodbye_said = False
         attach(self, after_change="_on_state_change")
 
     # --- what drivers call -------------------------------------------------------------
@@ -68,6 +69,12 @@ class Meeting:
     @property
     def talking(self) -> bool:
         return self.state in TALKING
+
+    @property
+    def parting(self) -> bool:
+        """The persona has said goodbye, and the user may still have a last word: people
+        often thank someone only as they leave, and that thanks counts."""
+        return self.state == "farewell" and self._goodbye_said
 
     def start(self) -> list[Say]:
         """The user has arrived: the persona's opening lines."""
@@ -92,6 +99,9 @@ class Meeting:
                     interrupted=interrupted or self._cut_into_current_turn)
         self._add_turn(turn)
         self._cut_into_current_turn = False
+        if self.parting and turn.text:
+            self.finish()  # the last word: nobody answers it
+            return []
         if not self.talking or not turn.text:
             return self.due()
         reading = self.reader.read(turn.text)
@@ -142,6 +152,11 @@ class Meeting:
         """The driver has spoken `say` between these times."""
         self._add_turn(Turn("persona", start_s, end_s, say.text, kind=say.kind, topic=say.topic))
         if say.kind in _ENDING_LINES and self.state == "farewell":
+            self._goodbye_said = True
+
+    def part(self) -> None:
+        """The user said nothing more after the goodbye: the meeting is over, as agreed."""
+        if self.parting:
             self.finish()
 
     def leave(self, reason: str = "user left") -> None:

@@ -35,7 +35,8 @@ def speak_lines(meeting: Meeting, clock: SimClock, lines: list[Say]) -> None:
 
 
 def play_script(meeting: Meeting, script: Script, clock: SimClock, script_path: Path) -> None:
-    """Run the whole meeting; when the script runs out, the user has left."""
+    """Run the whole meeting; when the script runs out, the user has left (or, after the
+    persona's goodbye, simply said no more)."""
     for i, turn in enumerate(script.turns):
         if turn.say is None:
             raise ScenarioError([Problem(script_path, None, f"turns.{i}.audio",
@@ -52,4 +53,5 @@ def play_script(meeting: Meeting, script: Script, clock: SimClock, script_path: 
         start = clock.now()
         clock.advance(speaking_seconds(turn.say, USER_WPM))
         speak_lines(meeting, clock, meeting.hear(turn.say, start, clock.now()))
-    meeting.leave("the script ran out" if not meeting.ended else "")
+    meeting.part()
+    meeting.leave("the script ran out")

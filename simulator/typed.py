@@ -36,10 +36,14 @@ def play_typed(meeting: Meeting, clock: Clock, ask: Callable[[str], str | None],
 
     note("Type what you would say and press Enter. /time shows the clock; /quit leaves.")
     speak(meeting.start())
+    offered_last_word = False
     while not meeting.ended:
         speak(meeting.due())
         if meeting.ended:
             break
+        if meeting.parting and not offered_last_word:
+            note("(A last word if you like, or press Enter to leave.)")
+            offered_last_word = True
         line = ask("you> ")
         if line is None or line.strip().lower() in QUIT_WORDS:
             break
@@ -48,6 +52,8 @@ def play_typed(meeting: Meeting, clock: Clock, ask: Callable[[str], str | None],
             note(f"{clock.now() / 60:.1f} min in; {left / 60:.1f} min of the agreed time left.")
             continue
         if not line.strip():
+            if meeting.parting:
+                break  # Enter after the goodbye: nothing more to say
             continue
         duration = speaking_seconds(line, USER_WPM)
         if isinstance(clock, SimClock):
@@ -59,4 +65,5 @@ def play_typed(meeting: Meeting, clock: Clock, ask: Callable[[str], str | None],
             end = clock.now()
             start = max(speaking_until, end - duration)
         speak(meeting.hear(line, start, end))
+    meeting.part()
     meeting.leave("the user left")

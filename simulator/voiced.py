@@ -28,6 +28,8 @@ from simulator.turn_end import END_SILENCE_S, end_silence_for, sounds_finished
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
+PARTING_WAIT_S = 3.0
+"""After the persona's goodbye, silence this long means the user has no last word."""
 LISTEN_AFTER_S = 0.08
 """Silence after which the turn so far is read (beside the loop), in case it has ended:
 the reading (~0.2 s) then overlaps the wait for a finished question's end."""
@@ -119,6 +121,7 @@ class VoiceMeeting:
             parts.reread, parts.hint, realtime=parts.source.realtime)
         self.partial = ""
         self.fault: str | None = None
+        self._quiet_since: float | None = None
 
     @staticmethod
     def make_loop(parts: VoiceParts) -> AudioLoop:
@@ -224,11 +227,14 @@ class VoiceMeeting:
                 self._quick_end()
                 seg = self.loop.segmenter
                 user_talking = user is not None and self.loop.now_s < user.speaking_until_s
-                if not seg.in_turn and not self.loop.persona_playing and not user_talking:
+                quiet = not seg.in_turn and not self.loop.persona_playing and not user_talking
+                if quiet:
                     self.speak(self.meeting.due())
                     if user is not None and user.done and self.loop.now_s > \
                             user.speaking_until_s + END_SILENCE_S + 1.0:
+                        self.meeting.part()
                         self.meeting.leave("the script ran out")
+                self._wait_for_a_last_word(quiet)
                 self._reread()
                 if self.parts.on_meters is not None:
                     self.parts.on_meters(self.loop.meters(self.partial))
@@ -251,6 +257,17 @@ class VoiceMeeting:
             "loop_load": round(self.loop.stats.load, 5),
             "recognizer": getattr(self.parts.recognizer, "name", "?"),
         })
+
+    def _wait_for_a_last_word(self, quiet: bool) -> None:
+        """After the goodbye the microphone stays open a moment for a last "thank you"; a
+        turn begun in that time is heard to its end."""
+        if not (self.meeting.parting and quiet):
+            self._quiet_since = None
+            return
+        if self._quiet_since is None:
+            self._quiet_since = self.loop.now_s
+        elif self.loop.now_s - self._quiet_since >= PARTING_WAIT_S:
+            self.meeting.part()
 
     def _reread(self) -> None:
         """Careful readings run while the persona talks (nobody needs a quick one then)."""

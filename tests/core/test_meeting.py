@@ -64,8 +64,10 @@ def test_full_path_greeting_purpose_questions_close(ux: Scenario) -> None:
     assert d.say(QUESTION) == ["answer"]
     assert d.meeting.state == "questions"
     d.say("Thank you so much, I know you're busy, so I'll let you go. Have a great day!")
-    assert d.meeting.ended
     assert d.meeting.record.turns[-1].kind == "farewell"
+    assert d.meeting.parting and not d.meeting.ended  # a last word may still come
+    assert d.say("You too, bye!") == []  # and nobody answers it
+    assert d.meeting.ended
     assert d.meeting.record.ended_by == "user"
     states = [e.detail["state"] for e in d.meeting.record.events if e.kind == "state"]
     assert states == ["greeting", "purpose", "questions", "farewell", "ended"]
@@ -101,6 +103,7 @@ def test_time_cue_then_wrap_up_then_persona_leaves(ux: Scenario) -> None:
     kinds = d.say("How do you decide between interviews and surveys?")
     assert kinds == ["over_time"]
     assert d.wait_until(agreed + ux.thresholds.leave_after_overrun_s) == ["leaving"]
+    d.meeting.part()  # no last word
     assert d.meeting.ended
     assert d.meeting.record.ended_by == "persona"
 
@@ -201,3 +204,18 @@ def test_observers_are_told_why_the_user_left_before_the_meeting_ends(ux: Scenar
         {"at_s": d.clock.now(), "kind": "state", "state": "ended", "trigger": "depart"},
     ]
     assert events == [e.to_dict() for e in d.meeting.record.events[-len(events):]]
+
+
+def test_a_thanks_said_only_after_the_goodbye_still_counts(ux: Scenario) -> None:
+    from simulator.coaching import coach
+
+    d = Driver(ux)
+    d.say("Hi Dana.")
+    d.say(PURPOSE)
+    d.say(QUESTION)
+    d.say("Okay, that's all I had.")
+    assert d.meeting.parting
+    d.say("Oh, and thank you so much for your time!")
+    assert d.meeting.ended
+    codes = {f.code for f in coach(d.meeting.finish_record(), ux)}
+    assert "no_thanks" not in codes

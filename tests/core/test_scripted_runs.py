@@ -178,6 +178,26 @@ def test_typed_meeting_on_simulated_clock(tmp_path: Path) -> None:
     assert report["turns"][-1]["kind"] == "farewell"
 
 
+def test_a_typed_last_word_after_the_goodbye_is_kept(tmp_path: Path) -> None:
+    typed = "\n".join([
+        "Hi Dana.",
+        "I'm a teacher exploring UX research and my goal is to understand the day to day.",
+        "What does a typical day look like for you?",
+        "Who else would you suggest I talk to?",
+        "Okay, I think that's all I had.",
+        "Oh, and thank you so much for your time!",
+        "Anything typed after the last word is not part of the meeting.",
+    ]) + "\n"
+    out = tmp_path / "o"
+    result = CliRunner().invoke(cli, ["run", "ux-researcher", "--text", "--clock", "sim",
+                                      "--out", str(out), "--seed", "1"], input=typed)
+    assert result.exit_code == 0, result.output
+    assert "A last word if you like" in result.output
+    report = json.loads((out / "report.json").read_text())
+    assert report["turns"][-1]["text"] == "Oh, and thank you so much for your time!"
+    assert "no_thanks" not in {f["code"] for f in report["findings"]}
+
+
 def test_typed_meeting_ends_cleanly_at_end_of_input(tmp_path: Path) -> None:
     out = tmp_path / "o"
     result = CliRunner().invoke(cli, ["run", "ux-researcher", "--text", "--out", str(out)],

@@ -261,3 +261,27 @@ def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
     # Nothing cut off: each turn heard ends on the word its turn said ends on.
     assert [h.rstrip(".?!").split()[-1].lower() for h in heard] == \
         [t.rstrip(".?!").split()[-1].lower() for t in said], heard
+
+
+def test_a_last_word_after_the_goodbye_is_heard_and_counts(tmp_path: Path, whisper) -> None:
+    # The only thanks comes after the persona's goodbye, as it often does: the microphone
+    # stays open for it, it is recorded, and the coach does not say "you never thanked".
+    from simulator.run import apply_script
+    from simulator.scenario import Script
+    from simulator.voice_run import VoiceOptions, run_voice
+
+    said = ["Hi Dana, I'm Sam.",
+            "I'm a teacher thinking about moving into UX research.",
+            "What does a typical week look like for you?",
+            "Well, I don't want to keep you any longer.",
+            "Oh, and thank you so much for your time!"]
+    script = Script(arrive_minutes_early=5, attire="smart casual",
+                    turns=[{"say": text} for text in said])
+    setup = apply_script(setup_for("starter/ux-researcher", "voice", seed=3), script)
+    run_voice(setup, VoiceOptions(), tmp_path, files=True, script=script)
+    report = json.loads((tmp_path / "report.json").read_text())
+    turns = report["turns"]
+    assert [t["kind"] for t in turns if t["speaker"] == "persona"][-1] == "farewell"
+    assert turns[-1]["speaker"] == "user" and "thank" in turns[-1]["text"].lower()
+    assert "no_thanks" not in {f["code"] for f in report["findings"]}
+    assert not [e for e in report.get("events", []) if e.get("kind") == "left"]
