@@ -160,10 +160,14 @@ class TurnReader:
         sentences = SENTENCE_BREAK.split(text)
         asking_job = [self._job_requests.asks(n, word_set(n))
                       for n in (normalise(s) for s in sentences)]
-        # The trained reader adds what the rules' phrasings miss (simulator.turn_model).
+        # The trained reader adds what the rules' phrasings miss (simulator.turn_model), but
+        # never overrules what they know a turn is not: a request declined in its own words,
+        # or people to learn from ("introduce me to someone on the design team").
         model_says = self._model_says(text)
         rules_job = any(asking_job) or self._job_requests.asks(t, vocab)
-        job = rules_job or "asks_for_job" in model_says
+        job = rules_job or ("asks_for_job" in model_says
+                            and not self._job_requests.declined(t, vocab)
+                            and not asks_for_referral(t))
         other = " ".join(s for s, j in zip(sentences, asking_job, strict=True) if not j)
         if rules_job and not any(asking_job):
             other = ""  # the request runs across sentences: "You need a carpenter? I can work."

@@ -94,6 +94,16 @@ class JobRequests:
         return cv is not None and not _FOR_COMMENTS.search(t)
 
 
+    def declined(self, t: str, words: frozenset[str]) -> bool:
+        """The turn has a request's form and says why it is none ("I'm not asking you to take
+        me on", "could I send you my CV for feedback?"): a reader that only weighs words
+        must not overrule that."""
+        if any(_disclaimed(t, m.start()) for rule in self._rules
+               for m in rule.finditer(t, words)):
+            return True
+        return _CV_TO_THEM.search(t) is not None and _FOR_COMMENTS.search(t) is not None
+
+
 def _disclaimed(t: str, at: int) -> bool:
     """The request starting at `at` is one I said I am not making: "I'm not asking you to take
     me on". Only the same clause counts: "I'm not asking for a job, but keep me in mind"

@@ -12,6 +12,9 @@ sessions teach nothing about that signal. Holdout sessions are never read.
 The threshold for each signal is chosen on predictions for writers left out of training
 (folds grouped by writer batch, "tune-f-..." = batch f), for the best session-level F1:
 a threshold fit on the training turns themselves would trust the model far too much.
+Besides the sessions it learns from tests/corpus/turns/reading-cases.yaml (the reading
+tests' near-misses); some of those came from the held-out writers' sessions, so --held-out
+is kinder than a truly fresh set, which only a new holdout gives.
 Needs scikit-learn (the dev extra); the app reads the result with numpy alone.
 """
 
@@ -37,6 +40,9 @@ THRESHOLDS = np.round(np.linspace(0.05, 0.95, 37), 3)
 CODE_OF = {"asks_for_job": "asked_for_job", "referral_ask": "no_referral_ask"}
 NEGATED = {"referral_ask"}
 """The finding is the absence of the signal: no_referral_ask = no turn asks for a referral."""
+CASES = DEFAULT_CORPUS / "turns" / "reading-cases.yaml"
+CASE_WEIGHT = 3.0
+"""Each hard case counts as this many corpus turns: one case stands for a kind of wording."""
 HELD_OUT_BATCHES = ({"d", "e"}, {"f", "g"})
 """The two latest pairs of writers, each written blind before the rules were fit to them."""
 
@@ -48,6 +54,7 @@ class Said:
     """Masked."""
     labels: dict[str, bool | None]
     """Per signal; None where the session is not labelled for its code."""
+    weight: float = 1.0
 
 
 @dataclass
@@ -55,6 +62,10 @@ class Corpus:
     sessions: list[Session]
     batches: list[str]
     said: list[Said]
+
+    def batch_of_turn(self, row: int) -> str:
+        session = self.said[row].session
+        return "cases" if session < 0 else self.batches[session]
 
     def session_truth(self, signal: str) -> dict[int, bool]:
         """Sessions labelled for the signal's code: does a turn do it?"""
@@ -99,7 +110,25 @@ def read_corpus(folder: Path = DEFAULT_CORPUS) -> Corpus:
                     labels[signal] = None
             said.append(Said(index, masked(say, scenario.persona.name,
                                            scenario.persona.organisation), labels))
-    return Corpus(sessions, [batch_of(s.name) for s in sessions], said)
+    return Corpus(sessions, [batch_of(s.name) for s in sessions], said + read_cases())
+
+
+def read_cases(path: Path = CASES) -> list[Said]:
+    """The hard cases as turns of no session (session -1): trained on, never scored. A case
+    that does one thing does not do the other (an introduction to a hiring manager asks for
+    a job, not for people to learn from); one that does not, may."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text())
+    out = []
+    for case in data["turns"]:
+        labels: dict[str, bool | None] = {s: None for s in SIGNALS}
+        labels[case["signal"]] = bool(case["says"])
+        if case["says"]:
+            labels.update({s: False for s in SIGNALS if s != case["signal"]})
+        out.append(Said(-1, masked(case["text"], data["person"], data["organisation"]),
+                        labels, CASE_WEIGHT))
+    return out
 
 
 # --- fitting ---------------------------------------------------------------------------------
@@ -124,8 +153,9 @@ def _fit(corpus: Corpus, rows: Sequence[int]) -> tuple[Any, Any, dict[str, Any]]
     for signal in SIGNALS:
         keep = [k for k, r in enumerate(rows) if corpus.said[r].labels[signal] is not None]
         y = [bool(corpus.said[rows[k]].labels[signal]) for k in keep]
+        weights = [corpus.said[rows[k]].weight for k in keep]
         model = linear_model.LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
-        fitted[signal] = model.fit(x[keep], y)
+        fitted[signal] = model.fit(x[keep], y, sample_weight=weights)
     return counts, tfidf, fitted
 
 
@@ -155,7 +185,7 @@ def choose_thresholds(corpus: Corpus, rows: Sequence[int]) -> dict[str, float]:
     """Per signal, the threshold with the best session F1 on out-of-fold predictions, the
     folds grouped by writer batch (the median of tied thresholds)."""
     _, _, model_selection = _sklearn()
-    groups = [corpus.batches[corpus.said[r].session] for r in rows]
+    groups = [corpus.batch_of_turn(r) for r in rows]
     oof = {s: np.zeros(len(rows)) for s in SIGNALS}
     for train, test in model_selection.GroupKFold(FOLDS).split(rows, groups=groups):
         fit = _fit(corpus, [rows[i] for i in train])
@@ -216,9 +246,8 @@ def held_out_lines(corpus: Corpus) -> list[str]:
     the model alone finds each finding in their sessions."""
     lines = []
     for batches in HELD_OUT_BATCHES:
-        test = [r for r, s in enumerate(corpus.said) if corpus.batches[s.session] in batches]
-        train_rows = [r for r, s in enumerate(corpus.said)
-                      if corpus.batches[s.session] not in batches]
+        test = [r for r in range(len(corpus.said)) if corpus.batch_of_turn(r) in batches]
+        train_rows = [r for r in range(len(corpus.said)) if corpus.batch_of_turn(r) not in batches]
         thresholds = choose_thresholds(corpus, train_rows)
         probs = _probabilities(corpus, _fit(corpus, train_rows), test)
         sessions = {corpus.said[r].session for r in test}

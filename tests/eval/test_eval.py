@@ -20,16 +20,17 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions, the third) was written blind and scored only as numbers: nobody who changes
-# detectors has read its sessions or its confusions.
+# lifts one above its goal, the test fails until the entry is removed. This holdout (80
+# sessions: the third and fourth sets, C and D) was written blind and scored only as
+# numbers: nobody who changes detectors has read its sessions or its confusions.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.80 (2 false of 10 found)",
-    "few_questions": "precision 0.83, recall 0.83 (5 of 6, 1 false)",
-    "googleable_question": "recall 0.69 (9 of 13)",
-    "no_purpose": "recall 0.88 (7 of 8)",
-    "no_referral_ask": "recall 0.947 (18 of 19)",
-    "tangent": "precision 0.80, recall 0.57 (4 of 7, 1 false)",
+    "asked_for_job": "precision 0.90, recall 0.947 (18 of 19, 2 false)",
+    "few_questions": "precision 0.91, recall 0.71 (10 of 14, 1 false)",
+    "googleable_question": "recall 0.76 (19 of 25)",
+    "no_purpose": "recall 0.94 (16 of 17)",
+    "no_referral_ask": "recall 0.92 (33 of 36)",
+    "no_thanks": "recall 0.94 (15 of 16)",
+    "tangent": "precision 0.87, recall 0.76 (13 of 17, 2 false)",
 }
 
 
