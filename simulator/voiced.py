@@ -30,6 +30,9 @@ BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
 PARTING_WAIT_S = 3.0
 """After the persona's goodbye, silence this long means the user has no last word."""
+PARTING_LIMIT_S = 20.0
+"""However things stand (a long last word, a speaker that never reports done), the meeting
+ends this long after the goodbye began, keeping whatever was said."""
 LISTEN_AFTER_S = 0.08
 """Silence after which the turn so far is read (beside the loop), in case it has ended:
 the reading (~0.2 s) then overlaps the wait for a finished question's end."""
@@ -122,6 +125,7 @@ class VoiceMeeting:
         self.partial = ""
         self.fault: str | None = None
         self._quiet_since: float | None = None
+        self._parting_since: float | None = None
 
     @staticmethod
     def make_loop(parts: VoiceParts) -> AudioLoop:
@@ -261,12 +265,22 @@ class VoiceMeeting:
     def _wait_for_a_last_word(self, quiet: bool) -> None:
         """After the goodbye the microphone stays open a moment for a last "thank you"; a
         turn begun in that time is heard to its end."""
-        if not (self.meeting.parting and quiet):
-            self._quiet_since = None
+        if not self.meeting.parting:
             return
-        if self._quiet_since is None:
-            self._quiet_since = self.loop.now_s
-        elif self.loop.now_s - self._quiet_since >= PARTING_WAIT_S:
+        now = self.loop.now_s
+        if self._parting_since is None:
+            self._parting_since = now
+        if now - self._parting_since >= PARTING_LIMIT_S:
+            ended = self.loop.end_turn_now()
+            if ended is not None:
+                self._turn_ended(ended)
+            self.meeting.part()
+            return
+        if not quiet:
+            self._quiet_since = None
+        elif self._quiet_since is None:
+            self._quiet_since = now
+        elif now - self._quiet_since >= PARTING_WAIT_S:
             self.meeting.part()
 
     def _reread(self) -> None:

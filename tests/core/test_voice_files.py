@@ -285,3 +285,45 @@ def test_a_last_word_after_the_goodbye_is_heard_and_counts(tmp_path: Path, whisp
     assert turns[-1]["speaker"] == "user" and "thank" in turns[-1]["text"].lower()
     assert "no_thanks" not in {f["code"] for f in report["findings"]}
     assert not [e for e in report.get("events", []) if e.get("kind") == "left"]
+
+
+class StuckAfterGoodbye(NullSink):
+    """A speaker that never reports its last line done, once the goodbye is queued."""
+
+    realtime = True
+    stuck = False
+
+    @property
+    def playing(self) -> bool:
+        return self.stuck or super().playing
+
+
+def test_a_speaker_stuck_after_the_goodbye_still_ends_the_meeting(whisper) -> None:
+    from audio.speech_out import EspeakVoice
+    from simulator.voiced import PARTING_LIMIT_S
+
+    setup = setup_for("starter/ux-researcher", "voice", 1)
+    source = DyingSource(die_at_s=60)  # the goodbye comes at ~15 s
+    sink = StuckAfterGoodbye()
+    parts = VoiceParts(source, sink, whisper, persona_voice(setup.scenario))
+    loop = VoiceMeeting.make_loop(parts)
+    meeting = setup.meeting(SampleClock(loop))
+    said = EspeakVoice("en-us+f2", 150, 45).render(
+        "Thank you so much, I don't want to keep you any longer. Goodbye!")
+    goodbye_at: list[float] = []
+
+    def on_turn(kind: str, data: dict) -> None:
+        if kind == "turn" and data["speaker"] == "persona" and data.get("kind") == "greeting":
+            source.schedule(said, round((data["end_s"] + 0.6) * 16000))
+        if kind == "turn" and data.get("kind") == "farewell":
+            sink.stuck = True
+            goodbye_at.append(data["start_s"])
+
+    meeting.observers.append(on_turn)
+    voice = VoiceMeeting(meeting, parts, loop)
+    voice.run()
+    assert goodbye_at and meeting.ended
+    assert not [e for e in meeting.record.events if e.kind == "left"]  # ended, not abandoned
+    ended_at = next(e.at_s for e in meeting.record.events
+                    if e.kind == "state" and e.detail["state"] == "ended")
+    assert ended_at - goodbye_at[0] <= PARTING_LIMIT_S + 1.0 <= 30
