@@ -284,7 +284,7 @@ def drop_repeats(text: str) -> str:
     """Whisper sometimes loops, writing the turn again ("Who should I talk to next? Who
     should I talk to next? Who should I"): keep each sentence once, and drop a trailing
     start of the one before it. Nobody says the same sentence twice in one breath."""
-    sentences = re.split(r"(?<=[.?!])\s+", text.strip())
+    sentences = _drop_repeated_run(re.split(r"(?<=[.?!])\s+", text.strip()))
     kept: list[str] = []
     for sentence in sentences:
         same = normalized_words(sentence)
@@ -294,6 +294,19 @@ def drop_repeats(text: str) -> str:
                 continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+def _drop_repeated_run(sentences: list[str]) -> list[str]:
+    """A loop over several sentences ("Which tools? Do you use them? Which tools? Do you
+    use them?"): the sentences from some point on say again, letter for letter, what came
+    before it, or the start of it. Compared by letters alone, since the loop may write
+    "every day" where the first pass wrote "everyday"."""
+    letters = ["".join(normalized_words(s)).replace("'", "") for s in sentences]
+    for cut in range(1, len(sentences)):
+        before, after = "".join(letters[:cut]), "".join(letters[cut:])
+        if after and before.startswith(after) and len(after) * 2 >= len(before):
+            return sentences[:cut]
+    return sentences
 
 
 # --- pocketsphinx, through speech_recognition -----------------------------------------

@@ -13,6 +13,13 @@ from audio.speech_in import drop_repeats
     # A sentence said again later, with something between, is the speaker's own.
     ("Great. What do you do? Great.", "Great. What do you do? Great."),
     ("I worked in sales. I worked in marketing too.", "I worked in sales. I worked in marketing too."),
+    # Loops over several sentences, heard in the turn benchmark's recordings.
+    ("What should I put in a portfolio if I? Want to show I can do the real work? What should "
+     "I put in a portfolio if I? Want to show I can do the real work?",
+     "What should I put in a portfolio if I? Want to show I can do the real work?"),
+    ("Which tools do you every day? Which tools do you everyday?", "Which tools do you every day?"),
+    # A short sentence echoing the end of a longer one is the speaker's own.
+    ("I moved from teaching into research. Research.", "I moved from teaching into research. Research."),
 ])
 def test_repeated_sentences_are_kept_once(heard: str, said: str) -> None:
     assert drop_repeats(heard) == said
