@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from simulator.evaluate import DEFAULT_CORPUS, Session, choose, load_corpus
+from simulator.evaluate import DEFAULT_CORPUS, Session, Tally, choose, load_corpus
 from simulator.turn_model import MODEL_PATH, SIGNALS, TurnModel, features, masked
 
 C = 4.0
@@ -69,12 +69,16 @@ class Corpus:
 
     def session_truth(self, signal: str) -> dict[int, bool]:
         """Sessions labelled for the signal's code: does a turn do it?"""
-        code = CODE_OF[signal]
-        out = {}
-        for i, s in enumerate(self.sessions):
-            if code in s.spec.must or code in s.spec.must_not:
-                out[i] = (code in s.spec.must) != (signal in NEGATED)
-        return out
+        had = {i: has_signal(s, signal) for i, s in enumerate(self.sessions)}
+        return {i: h for i, h in had.items() if h is not None}
+
+
+def has_signal(session: Session, signal: str) -> bool | None:
+    """Whether some turn of the session does `signal`, by its labels; None if unlabelled."""
+    code = CODE_OF[signal]
+    if code not in session.spec.must and code not in session.spec.must_not:
+        return None
+    return (code in session.spec.must) != (signal in NEGATED)
 
 
 def batch_of(name: str) -> str:
@@ -97,17 +101,12 @@ def read_corpus(folder: Path = DEFAULT_CORPUS) -> Corpus:
         for say in (t.say for t in session.spec.script.turns):
             if say is None or not say.strip():
                 continue  # `audio:` turns are heard only on the voice path
-            reading = rules.read(say)
-            found = {"asks_for_job": reading.asks_for_job, "referral_ask": reading.referral_ask}
+            reading = rules.read(say)  # SIGNALS are Reading fields
             labels: dict[str, bool | None] = {}
             for signal in SIGNALS:
-                code = CODE_OF[signal]
-                if code in session.spec.must or code in session.spec.must_not:
-                    # A session without the signal cannot have a turn with it.
-                    absent = (code in session.spec.must_not) != (signal in NEGATED)
-                    labels[signal] = found[signal] and not absent
-                else:
-                    labels[signal] = None
+                had = has_signal(session, signal)
+                # A session without the signal cannot have a turn with it.
+                labels[signal] = None if had is None else had and getattr(reading, signal)
             said.append(Said(index, masked(say, scenario.persona.name,
                                            scenario.persona.organisation), labels))
     return Corpus(sessions, [batch_of(s.name) for s in sessions], said + read_cases())
@@ -258,11 +257,10 @@ def held_out_lines(corpus: Corpus) -> list[str]:
             if signal in NEGATED:
                 truth = {s: not t for s, t in truth.items()}
                 said = {s: not said.get(s, False) for s in truth}
-            tp = sum(truth[s] and said[s] for s in truth)
-            fp = sum(not truth[s] and said[s] for s in truth)
-            fn = sum(truth[s] and not said[s] for s in truth)
-            p = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
-            r = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
+            tally = Tally(tp=sum(truth[s] and said[s] for s in truth),
+                          fp=sum(not truth[s] and said[s] for s in truth),
+                          fn=sum(truth[s] and not said[s] for s in truth))
+            p, r = ("-" if v is None else f"{v:.2f}" for v in (tally.precision, tally.recall))
             lines.append(f"  {CODE_OF[signal]:<20} precision {p}  recall {r}  "
                          f"(threshold {thresholds[signal]:.2f})")
     return lines

@@ -171,6 +171,12 @@ class VoiceMeeting:
         if self.loop.persona_speech_s == before and self.parts.user is not None:
             self.parts.user.persona_finished(self.loop.now_s)
 
+    def _end_turn_now(self, cut_in: Say | None = None, text: str | None = None) -> None:
+        """End the user's turn at its last voiced frame, and hear it (if it held speech)."""
+        ended = self.loop.end_turn_now()
+        if ended is not None:
+            self._turn_ended(ended, cut_in, text)
+
     def _quick_end(self) -> None:
         """Read the turn at each pause; a finished-sounding one ends after a short silence
         instead of the full one. The reading runs beside the loop, so the microphone keeps
@@ -190,9 +196,7 @@ class VoiceMeeting:
             return
         self.partial = heard.text.strip()
         if sounds_finished(self.partial) and seg.silence_s >= end_silence_for(self.partial):
-            ended = self.loop.end_turn_now()
-            if ended is not None:
-                self._turn_ended(ended, text=self.partial)
+            self._end_turn_now(text=self.partial)
 
     def _live_cut_in(self) -> None:
         seg = self.loop.segmenter
@@ -203,9 +207,7 @@ class VoiceMeeting:
             return
         if self.parts.user is not None:
             self.parts.user.interrupted()
-        ended = self.loop.end_turn_now()
-        if ended is not None:
-            self._turn_ended(ended, cut_in)
+        self._end_turn_now(cut_in)
 
     # --- the loop ---------------------------------------------------------------------
 
@@ -271,9 +273,7 @@ class VoiceMeeting:
         if self._parting_since is None:
             self._parting_since = now
         if now - self._parting_since >= PARTING_LIMIT_S:
-            ended = self.loop.end_turn_now()
-            if ended is not None:
-                self._turn_ended(ended)
+            self._end_turn_now()
             self.meeting.part()
             return
         if not quiet:
