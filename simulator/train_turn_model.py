@@ -137,7 +137,7 @@ def _sklearn() -> Any:
     try:
         import sklearn  # noqa: F401
     except ImportError:
-        sys.exit("training the turn model needs scikit-learn: pip install -e '.[dev]'")
+        sys.exit("training needs scikit-learn: pip install -e '.[dev]'")
     from sklearn import feature_extraction, linear_model, model_selection
 
     return feature_extraction.text, linear_model, model_selection

@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -60,18 +61,22 @@ class TurnModel:
     intercepts: np.ndarray
     thresholds: np.ndarray
     signals: tuple[str, ...]
+    analyzer: Callable[[str], list[str]] = field(default=features, compare=False)
+    """Masked text -> its features; the one the model was trained with."""
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> TurnModel:
+    def load(cls, path: Path = MODEL_PATH,
+             analyzer: Callable[[str], list[str]] = features) -> TurnModel:
         with np.load(path, allow_pickle=False) as data:
             return cls({f: i for i, f in enumerate(data["features"].tolist())},
                        data["idf"], data["weights"], data["intercepts"], data["thresholds"],
-                       tuple(data["signals"].tolist()))
+                       tuple(data["signals"].tolist()), analyzer)
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Sparse tf-idf of masked text (indices, values), l2-normalised over known features:
         the same transform as training's sublinear TfidfTransformer."""
-        counts = Counter(i for i in map(self.vocabulary.get, features(text)) if i is not None)
+        counts = Counter(i for i in map(self.vocabulary.get, self.analyzer(text))
+                         if i is not None)
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         index = np.fromiter(counts, dtype=np.int64, count=len(counts))

@@ -24,7 +24,7 @@ from audio.turns import TurnEnded, TurnSegmenter
 from audio.vad import VoiceActivityDetector
 from simulator.meeting import Meeting
 from simulator.persona import Say
-from simulator.turn_end import END_SILENCE_S, end_silence_for, sounds_finished
+from simulator.turn_end import END_SILENCE_S, end_silence_for, handover_reader, sounds_finished
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
@@ -123,6 +123,8 @@ class VoiceMeeting:
         self.rereader = None if parts.reread is None else Rereader(
             parts.reread, parts.hint, realtime=parts.source.realtime)
         self.partial = ""
+        persona = meeting.scenario.persona
+        self.hands_over = handover_reader(persona.name, persona.organisation)
         self.fault: str | None = None
         self._quiet_since: float | None = None
         self._parting_since: float | None = None
@@ -195,7 +197,8 @@ class VoiceMeeting:
         if heard is None:
             return
         self.partial = heard.text.strip()
-        if sounds_finished(self.partial) and seg.silence_s >= end_silence_for(self.partial):
+        if sounds_finished(self.partial) and \
+                seg.silence_s >= end_silence_for(self.partial, self.hands_over):
             self._end_turn_now(text=self.partial)
 
     def _live_cut_in(self) -> None:

@@ -29,15 +29,6 @@ from simulator.voiced import SampleClock, VoiceMeeting, VoiceParts
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def whisper():
-    from audio.models import make_recognizer
-
-    try:
-        return make_recognizer("whisper")
-    except Exception as exc:  # no model installed: say so rather than fail
-        pytest.skip(f"no whisper model: {exc}")
-
 
 def test_demo_self_play_on_files(tmp_path: Path) -> None:
     from click.testing import CliRunner

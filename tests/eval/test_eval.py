@@ -189,3 +189,11 @@ def test_the_shipped_turn_model_is_trained_on_the_corpus_as_it_is() -> None:
     from simulator import train_turn_model
 
     assert train_turn_model.main(["--check"]) == 0
+
+
+def test_the_shipped_turn_end_model_is_trained_on_the_corpus_as_it_is() -> None:
+    """New corpus turns change where turns end: `python -m simulator.train_turn_end`."""
+    pytest.importorskip("sklearn")
+    from simulator import train_turn_end
+
+    assert train_turn_end.main(["--check"]) == 0

@@ -1,0 +1,124 @@
+"""The turn-end model: a statement that hands the turn over is answered sooner; a sentence
+that more will follow is waited through."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio.chunk import AudioChunk
+from audio.sinks import NullSink
+from audio.sources import ScriptedSource
+from audio.speech_out import EspeakVoice
+from simulator.run import setup_for
+from simulator.turn_end import (
+    END_SILENCE_S,
+    HANDOVER_END_S,
+    QUESTION_END_S,
+    STATEMENT_END_S,
+    end_silence_for,
+    ending_features,
+    handover_reader,
+)
+from simulator.voice_run import persona_voice
+from simulator.voiced import SampleClock, VoiceMeeting, VoiceParts
+
+
+@pytest.fixture(scope="module")
+def hands_over():
+    reader = handover_reader("Dana Whitfield", "Northwind Bank")
+    assert reader is not None, "simulator/data/turn_end_model.npz is missing"
+    return reader
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you so much, this was really helpful.",
+    "I don't want to keep you any longer. Thank you so much for your time, Dana.",
+    "I've been a teacher for eight years. I'd love to understand what the work is really like.",
+])
+def test_a_statement_that_hands_the_turn_over_ends_sooner(text: str, hands_over) -> None:
+    assert end_silence_for(text, hands_over) == HANDOVER_END_S < STATEMENT_END_S
+
+
+@pytest.mark.parametrize("text", [
+    "So I started in retail.",
+    "So I started in retail. Then I moved to logistics.",
+    "Good afternoon, Dana.",
+    "Anyway, that's a long story.",
+])
+def test_a_sentence_more_will_follow_gets_the_full_pause(text: str, hands_over) -> None:
+    assert end_silence_for(text, hands_over) == STATEMENT_END_S
+
+
+@pytest.mark.parametrize(("text", "wait"), [
+    ("What does a typical week look like for you?", QUESTION_END_S),
+    ("What I'd really like to know is", END_SILENCE_S),
+    ("Thank you so much and", END_SILENCE_S),
+])
+def test_questions_and_unfinished_words_do_not_ask_the_model(text: str, wait: float) -> None:
+    def always(_: str) -> bool:
+        return True
+
+    assert end_silence_for(text, always) == wait
+
+
+def test_features_see_the_sentence_before_and_how_far_the_turn_has_come() -> None:
+    first = ending_features("what do you do? i teach.")
+    assert "after a question" in first and "at:1" in first and "last:teach" in first
+    assert "before w:what" in first and "w:teach" in first
+    assert "at:3" in ending_features("a. b. c. d. e.")  # "three or more before"
+
+
+def _meeting_with(said: AudioChunk, whisper):
+    setup = setup_for("starter/ux-researcher", "voice", 1)
+    source = ScriptedSource(16000)
+    parts = VoiceParts(source, NullSink(), whisper, persona_voice(setup.scenario))
+    loop = VoiceMeeting.make_loop(parts)
+    meeting = setup.meeting(SampleClock(loop))
+
+    def on_turn(kind: str, data: dict) -> None:
+        if kind == "turn" and data["speaker"] == "persona" and data.get("kind") == "greeting":
+            at = source.schedule(said, round((data["end_s"] + 0.6) * 16000))
+            # Then quiet long enough for any turn end and a reply, and the stream ends.
+            source.schedule(AudioChunk(np.zeros(16000 * 8, dtype=np.int16), 16000),
+                            at + round(said.seconds * 16000))
+            source.finish()
+
+    meeting.observers.append(on_turn)
+    VoiceMeeting(meeting, parts, loop).run()
+    return meeting.record.turns
+
+
+def _with_pause(first: str, pause_s: float, second: str) -> AudioChunk:
+    voice = EspeakVoice("en-us+f2", 150, 45)
+    a, b = voice.render(first), voice.render(second).resampled(voice.render(first).rate)
+    # espeak leaves quiet at both ends of a line: the pause heard is the one asked for.
+    loud_a, loud_b = (np.flatnonzero(np.abs(x.samples.astype(np.int32)) > 500) for x in (a, b))
+    a = AudioChunk(a.samples[: loud_a[-1] + 1], a.rate)
+    b = AudioChunk(b.samples[loud_b[0]:], b.rate)
+    gap = np.zeros(round(pause_s * a.rate), dtype=np.int16)
+    return AudioChunk(np.concatenate([a.samples, gap, b.samples]), a.rate)
+
+
+@pytest.mark.slow
+def test_a_closing_thanks_is_answered_sooner_on_voice(whisper) -> None:
+    said = EspeakVoice("en-us+f2", 150, 45).render(
+        "Hi Dana, I'm Sam. Thank you so much for making the time to talk with me today.")
+    turns = _meeting_with(said, whisper)
+    user = next(i for i, t in enumerate(turns) if t.speaker == "user")
+    reply = turns[user + 1]
+    assert reply.speaker == "persona"
+    gap = reply.start_s - turns[user].end_s  # the silence, counted in 30 ms blocks
+    assert gap == pytest.approx(HANDOVER_END_S, abs=0.04), gap
+
+
+@pytest.mark.slow
+def test_a_long_pause_after_a_sentence_that_leads_on_does_not_split_the_turn(whisper) -> None:
+    # 0.75 s between two sentences, longer than HANDOVER_END_S: the first leads on, so the
+    # persona waits, and the turn is heard whole.
+    said = _with_pause("Hi Dana. So I started out in retail.", 0.75,
+                       "Then I moved into logistics, and now I'm curious about research.")
+    turns = _meeting_with(said, whisper)
+    users = [t.text for t in turns if t.speaker == "user"]
+    assert len(users) == 1 and "retail" in users[0] and "research" in users[0], users
+
