@@ -4,10 +4,12 @@
     python -m simulator.train_turn_end --check    # exit 1 if the shipped model is stale
     python -m simulator.train_turn_end --held-out # its figures on the holdout, as numbers
 
-Each statement sentence of a scripted turn is one example: the turn so far up to it, and
-whether the turn ends there. The threshold is the lowest whose precision on writers left out
-of training (folds grouped by writer batch) reaches PRECISION_GOAL: a wrong "it ends here"
-makes the persona talk into the user's next sentence, a missed one costs a quarter second.
+Each finished sentence of a scripted turn is one example: the turn so far up to it, and
+whether the turn ends there. Its two thresholds are set on predictions for writers left out
+of training (folds grouped by writer batch). A statement is taken to end the turn at
+STATEMENT_PRECISION: a wrong "it ends here" lets the persona talk into the user's next
+sentence, a missed one costs a quarter second. A question is taken to lead on at
+QUESTION_PRECISION: a wrong "more follows" costs 0.6 s, a missed one cuts the user off.
 Needs scikit-learn (the dev extra); the app reads the result with numpy alone.
 """
 
@@ -22,22 +24,35 @@ import numpy as np
 
 from simulator.evaluate import DEFAULT_CORPUS, Session, choose, load_corpus
 from simulator.phrases import SENTENCE_BREAK
-from simulator.train_turn_model import FOLDS, _sklearn, batch_of, same, save
-from simulator.turn_end import ENDING_MODEL_PATH, ENDS_TURN, ending_features
+from simulator.train_turn_model import FOLDS, _sklearn, batch_of, same
+from simulator.turn_end import (
+    ENDING_MODEL_PATH,
+    ENDS_TURN,
+    EndingModel,
+    ending_features,
+    load_ending_model,
+)
 from simulator.turn_model import TurnModel, masked
 
 C = 4.0
 """Of 1 and 4, writer-grouped folds found more turn ends at the same precision with 4."""
-PRECISION_GOAL = 0.94
-THRESHOLDS = np.round(np.linspace(0.5, 0.98, 49), 3)
+STATEMENT_PRECISION = 0.94
+QUESTION_PRECISION = 0.7
+STATEMENT_THRESHOLDS = np.round(np.linspace(0.5, 0.98, 49), 3)
+QUESTION_THRESHOLDS = np.round(np.linspace(0.5, 0.01, 50), 3)
+"""Highest first: the most questions taken to lead on at the precision."""
 
 
 @dataclass
 class Ending:
     text: str
-    """The turn so far, masked, ending on a statement."""
+    """The turn so far, masked, ending on a finished sentence."""
     ends: bool
     batch: str
+
+    @property
+    def question(self) -> bool:
+        return self.text.endswith("?")
 
 
 def endings(sessions: Sequence[Session]) -> list[Ending]:
@@ -55,7 +70,7 @@ def endings(sessions: Sequence[Session]) -> list[Ending]:
                 continue  # `audio:` turns have no script words
             sentences = [s for s in SENTENCE_BREAK.split(turn.say.strip()) if s]
             for k, sentence in enumerate(sentences):
-                if sentence[-1] in ".!":
+                if sentence[-1] in ".!?":
                     so_far = " ".join(sentences[: k + 1])
                     out.append(Ending(masked(so_far, persona.name, persona.organisation),
                                       k == len(sentences) - 1, batch_of(session.name)))
@@ -77,30 +92,40 @@ def _probabilities(fit: tuple[Any, Any, Any], rows: Sequence[Ending]) -> np.ndar
 
 
 @dataclass(frozen=True)
-class Cuts:
-    ends_found: int
-    ends: int
+class Calls:
+    """How one kind of call ("ends here" for statements, "goes on" for questions) fares."""
+
+    right: int
+    of: int
+    """Sentences where the call is true."""
     wrong: int
-    """Sentences another followed, taken for the turn's end."""
-    continued: int
+    others: int
 
     @property
     def precision(self) -> float:
-        said = self.ends_found + self.wrong
-        return self.ends_found / said if said else 1.0
+        said = self.right + self.wrong
+        return self.right / said if said else 1.0
 
-    def line(self) -> str:
-        return (f"turn ends found {self.ends_found}/{self.ends} "
-                f"({self.ends_found / max(1, self.ends):.2f}), sentences taken for an end "
-                f"though more followed {self.wrong}/{self.continued} "
-                f"({self.wrong / max(1, self.continued):.3f}), precision {self.precision:.3f}")
+    def line(self, what: str) -> str:
+        return (f"{what}: {self.right}/{self.of} found ({self.right / max(1, self.of):.2f}), "
+                f"wrongly {self.wrong}/{self.others} ({self.wrong / max(1, self.others):.3f}), "
+                f"precision {self.precision:.3f}")
 
 
-def cuts(rows: Sequence[Ending], probs: np.ndarray, threshold: float) -> Cuts:
-    truth = np.array([r.ends for r in rows])
-    said = probs >= threshold
-    return Cuts(int((said & truth).sum()), int(truth.sum()), int((said & ~truth).sum()),
-                int((~truth).sum()))
+def statement_calls(rows: Sequence[Ending], probs: np.ndarray, threshold: float) -> Calls:
+    kind = np.array([not r.question for r in rows])
+    truth = np.array([r.ends for r in rows]) & kind
+    said = (probs >= threshold) & kind
+    return Calls(int((said & truth).sum()), int(truth.sum()), int((said & ~truth).sum()),
+                 int((kind & ~truth).sum()))
+
+
+def question_calls(rows: Sequence[Ending], probs: np.ndarray, threshold: float) -> Calls:
+    kind = np.array([r.question for r in rows])
+    truth = ~np.array([r.ends for r in rows]) & kind
+    said = (probs < threshold) & kind
+    return Calls(int((said & truth).sum()), int(truth.sum()), int((said & ~truth).sum()),
+                 int((kind & ~truth).sum()))
 
 
 def out_of_fold(rows: Sequence[Ending]) -> np.ndarray:
@@ -112,20 +137,43 @@ def out_of_fold(rows: Sequence[Ending]) -> np.ndarray:
     return probs
 
 
-def choose_threshold(rows: Sequence[Ending], probs: np.ndarray) -> float:
-    for threshold in THRESHOLDS:
-        if cuts(rows, probs, float(threshold)).precision >= PRECISION_GOAL:
-            return float(threshold)
-    return float(THRESHOLDS[-1])
+def choose_thresholds(rows: Sequence[Ending], probs: np.ndarray) -> tuple[float, float]:
+    """The loosest thresholds that still reach each precision (0 = never "goes on")."""
+    statement = next((float(t) for t in STATEMENT_THRESHOLDS
+                      if statement_calls(rows, probs, float(t)).precision >= STATEMENT_PRECISION),
+                     1.0)
+    question = next((float(t) for t in QUESTION_THRESHOLDS
+                     if question_calls(rows, probs, float(t)).precision >= QUESTION_PRECISION),
+                    0.0)
+    return statement, question
 
 
-def train(rows: Sequence[Ending]) -> TurnModel:
-    threshold = choose_threshold(rows, out_of_fold(rows))
+def train(rows: Sequence[Ending]) -> EndingModel:
+    statement, question = choose_thresholds(rows, out_of_fold(rows))
     counts, tfidf, model = _fit(rows)
-    return TurnModel({f: i for i, f in enumerate(counts.get_feature_names_out().tolist())},
-                     tfidf.idf_.astype(np.float64), model.coef_.astype(np.float64),
-                     model.intercept_.astype(np.float64), np.array([threshold]), (ENDS_TURN,),
-                     ending_features)
+    turn_model = TurnModel(
+        {f: i for i, f in enumerate(counts.get_feature_names_out().tolist())},
+        tfidf.idf_.astype(np.float64), model.coef_.astype(np.float64),
+        model.intercept_.astype(np.float64), np.array([statement]), (ENDS_TURN,),
+        ending_features)
+    return EndingModel(turn_model, statement, question)
+
+
+def save(ending: EndingModel) -> None:
+    model = ending.model
+    ENDING_MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    np.savez_compressed(ENDING_MODEL_PATH, features=np.array(names), idf=model.idf,
+                        weights=model.weights, intercepts=model.intercepts,
+                        thresholds=model.thresholds, signals=np.array(model.signals),
+                        question_goes_on=np.array(ending.question_goes_on))
+
+
+def figures(rows: Sequence[Ending], probs: np.ndarray, ending: EndingModel) -> list[str]:
+    return ["  " + statement_calls(rows, probs, ending.statement_ends).line(
+                "statements taken to end the turn"),
+            "  " + question_calls(rows, probs, ending.question_goes_on).line(
+                "questions taken to lead on")]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,28 +183,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     action.add_argument("--check", action="store_true",
                         help="exit 1 if the shipped model differs from one trained now")
     action.add_argument("--held-out", action="store_true",
-                        help="train on tune, print its figures on the holdout")
+                        help="its figures on tune writers left out, and on the holdout")
     args = parser.parse_args(argv)
     sessions = load_corpus(DEFAULT_CORPUS)
     rows = endings(choose(sessions, "tune"))
-    model = train(rows)
+    ending = train(rows)
     if args.held_out:
-        probs = out_of_fold(rows)
-        print(f"tune, writers left out: {cuts(rows, probs, model.thresholds[0]).line()}")
+        print("tune, each writer batch left out of training:")
+        print("\n".join(figures(rows, out_of_fold(rows), ending)))
         held = endings(choose(sessions, "holdout"))
-        probs = np.array([model.probabilities(r.text)[ENDS_TURN] for r in held])
-        print(f"holdout: {cuts(held, probs, model.thresholds[0]).line()}")
+        print("holdout:")
+        print("\n".join(figures(held, np.array([ending.probability(r.text) for r in held]),
+                                ending)))
         return 0
     if args.check:
-        if ENDING_MODEL_PATH.is_file() and same(
-                model, TurnModel.load(ENDING_MODEL_PATH, analyzer=ending_features)):
+        if ENDING_MODEL_PATH.is_file() and same(ending.model, load_ending_model().model) \
+                and ending.question_goes_on == load_ending_model().question_goes_on:
             print(f"{ENDING_MODEL_PATH.name} is current")
             return 0
         print(f"{ENDING_MODEL_PATH} is stale: run python -m simulator.train_turn_end")
         return 1
-    save(model, ENDING_MODEL_PATH)
-    print(f"wrote {ENDING_MODEL_PATH} ({len(model.vocabulary)} features; threshold "
-          f"{model.thresholds[0]:.2f})")
+    save(ending)
+    print(f"wrote {ENDING_MODEL_PATH} ({len(ending.model.vocabulary)} features; a statement "
+          f"ends the turn from {ending.statement_ends:.2f}, a question leads on below "
+          f"{ending.question_goes_on:.2f})")
     return 0
 
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+import numpy as np
 
 from simulator.phrases import SENTENCE_BREAK
 from simulator.turn_model import TurnModel, features, masked
@@ -56,23 +59,49 @@ _FRONTED = {
 }
 
 
-def end_silence_for(text: str, hands_over: Callable[[str], bool] | None = None) -> float:
-    """How much silence ends a turn whose words so far are `text`; `hands_over` tells a
-    finished statement that ends a turn from one more sentences follow."""
+ENDS, GOES_ON, UNSURE = "ends", "goes on", "unsure"
+"""What the turn-end model says of a finished sentence: the turn ends here, more follows,
+or it cannot tell (then the sentence's kind alone decides)."""
+
+
+def end_silence_for(text: str, ending: Callable[[str], str] | None = None) -> float:
+    """How much silence ends a turn whose words so far are `text`; `ending` (see
+    `ending_reader`) tells a sentence that ends the turn from one that more will follow."""
     if not sounds_finished(text):
         return END_SILENCE_S
+    verdict = UNSURE if ending is None else ending(text)
     if text.rstrip().endswith("?"):
-        return QUESTION_END_S
-    return HANDOVER_END_S if hands_over is not None and hands_over(text) else STATEMENT_END_S
+        # "Can I ask you something?" leads on: wait as for a statement.
+        return STATEMENT_END_S if verdict == GOES_ON else QUESTION_END_S
+    return HANDOVER_END_S if verdict == ENDS else STATEMENT_END_S
 
 
 ENDING_MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_end_model.npz"
 """A logistic regression over the last sentence of the turn so far (and the one before it):
 does the turn end here? Trained by `python -m simulator.train_turn_end` on where the
-corpus's statement sentences fall in their turns, its threshold set for 94 % precision on
-writers left out of training: about half of the turns that end on a statement end after
-HANDOVER_END_S, and a sentence that another follows is taken for an end 4 times in 100."""
+corpus's sentences fall in their turns, with two thresholds set on writers left out of
+training: a statement is taken to end the turn at 94 % precision (about half of those that
+do end one are found; a sentence another follows is taken for an end 4 times in 100), a
+question to lead on at 70 % (rare: most questions end their turn)."""
 ENDS_TURN = "ends_turn"
+
+
+@dataclass(frozen=True)
+class EndingModel:
+    model: TurnModel
+    statement_ends: float
+    """A statement whose probability of ending the turn reaches this, ends it."""
+    question_goes_on: float
+    """A question whose probability of ending the turn is below this, leads on."""
+
+    def probability(self, masked_text: str) -> float:
+        return next(iter(self.model.probabilities(masked_text).values()))
+
+    def verdict(self, masked_text: str) -> str:
+        p = self.probability(masked_text)
+        if masked_text.rstrip().endswith("?"):
+            return GOES_ON if p < self.question_goes_on else UNSURE
+        return ENDS if p >= self.statement_ends else UNSURE
 
 
 def ending_features(text: str) -> list[str]:
@@ -89,21 +118,26 @@ def ending_features(text: str) -> list[str]:
     return out + ["before " + f for f in features(before)]
 
 
+def load_ending_model(path: Path = ENDING_MODEL_PATH) -> EndingModel:
+    model = TurnModel.load(path, analyzer=ending_features)
+    with np.load(path, allow_pickle=False) as data:
+        question_goes_on = float(data["question_goes_on"])
+    return EndingModel(model, float(model.thresholds[0]), question_goes_on)
+
+
 @cache
-def shipped_ending_model() -> TurnModel | None:
+def shipped_ending_model() -> EndingModel | None:
     """None if the model is missing (a source checkout before training): every finished
-    statement then waits STATEMENT_END_S."""
-    if not ENDING_MODEL_PATH.is_file():
-        return None
-    return TurnModel.load(ENDING_MODEL_PATH, analyzer=ending_features)
+    sentence then waits as its kind says."""
+    return load_ending_model() if ENDING_MODEL_PATH.is_file() else None
 
 
-def handover_reader(person: str, organisation: str) -> Callable[[str], bool] | None:
-    """`hands_over(text)` for one meeting (names masked as in training), or None."""
+def ending_reader(person: str, organisation: str) -> Callable[[str], str] | None:
+    """`ending(text)` for one meeting (names masked as in training), or None."""
     model = shipped_ending_model()
     if model is None:
         return None
-    return lambda text: ENDS_TURN in model.says(masked(text, person, organisation))
+    return lambda text: model.verdict(masked(text, person, organisation))
 
 
 def sounds_finished(text: str) -> bool:

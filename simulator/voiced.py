@@ -24,7 +24,7 @@ from audio.turns import TurnEnded, TurnSegmenter
 from audio.vad import VoiceActivityDetector
 from simulator.meeting import Meeting
 from simulator.persona import Say
-from simulator.turn_end import END_SILENCE_S, end_silence_for, handover_reader, sounds_finished
+from simulator.turn_end import END_SILENCE_S, end_silence_for, ending_reader, sounds_finished
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
@@ -124,7 +124,7 @@ class VoiceMeeting:
             parts.reread, parts.hint, realtime=parts.source.realtime)
         self.partial = ""
         persona = meeting.scenario.persona
-        self.hands_over = handover_reader(persona.name, persona.organisation)
+        self.ending = ending_reader(persona.name, persona.organisation)
         self.fault: str | None = None
         self._quiet_since: float | None = None
         self._parting_since: float | None = None
@@ -198,7 +198,7 @@ class VoiceMeeting:
             return
         self.partial = heard.text.strip()
         if sounds_finished(self.partial) and \
-                seg.silence_s >= end_silence_for(self.partial, self.hands_over):
+                seg.silence_s >= end_silence_for(self.partial, self.ending):
             self._end_turn_now(text=self.partial)
 
     def _live_cut_in(self) -> None:

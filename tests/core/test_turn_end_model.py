@@ -13,31 +13,34 @@ from audio.speech_out import EspeakVoice
 from simulator.run import setup_for
 from simulator.turn_end import (
     END_SILENCE_S,
+    ENDS,
+    GOES_ON,
     HANDOVER_END_S,
     QUESTION_END_S,
     STATEMENT_END_S,
+    UNSURE,
     end_silence_for,
     ending_features,
-    handover_reader,
+    ending_reader,
 )
 from simulator.voice_run import persona_voice
 from simulator.voiced import SampleClock, VoiceMeeting, VoiceParts
 
 
 @pytest.fixture(scope="module")
-def hands_over():
-    reader = handover_reader("Dana Whitfield", "Northwind Bank")
+def ending():
+    reader = ending_reader("Dana Whitfield", "Northwind Bank")
     assert reader is not None, "simulator/data/turn_end_model.npz is missing"
     return reader
 
 
 @pytest.mark.parametrize("text", [
     "Thank you so much, this was really helpful.",
-    "I don't want to keep you any longer. Thank you so much for your time, Dana.",
+    "Thank you so much for your time, Dana. Goodbye.",
     "I've been a teacher for eight years. I'd love to understand what the work is really like.",
 ])
-def test_a_statement_that_hands_the_turn_over_ends_sooner(text: str, hands_over) -> None:
-    assert end_silence_for(text, hands_over) == HANDOVER_END_S < STATEMENT_END_S
+def test_a_statement_that_hands_the_turn_over_ends_sooner(text: str, ending) -> None:
+    assert end_silence_for(text, ending) == HANDOVER_END_S < STATEMENT_END_S
 
 
 @pytest.mark.parametrize("text", [
@@ -46,20 +49,33 @@ def test_a_statement_that_hands_the_turn_over_ends_sooner(text: str, hands_over)
     "Good afternoon, Dana.",
     "Anyway, that's a long story.",
 ])
-def test_a_sentence_more_will_follow_gets_the_full_pause(text: str, hands_over) -> None:
-    assert end_silence_for(text, hands_over) == STATEMENT_END_S
+def test_a_sentence_more_will_follow_gets_the_full_pause(text: str, ending) -> None:
+    assert end_silence_for(text, ending) == STATEMENT_END_S
 
 
-@pytest.mark.parametrize(("text", "wait"), [
-    ("What does a typical week look like for you?", QUESTION_END_S),
-    ("What I'd really like to know is", END_SILENCE_S),
-    ("Thank you so much and", END_SILENCE_S),
+@pytest.mark.parametrize("text", [
+    "What does a typical week look like for you?",
+    "Is there anyone else you'd suggest I speak with?",
+    "I've been a teacher for eight years. How did you get into research?",
 ])
-def test_questions_and_unfinished_words_do_not_ask_the_model(text: str, wait: float) -> None:
-    def always(_: str) -> bool:
-        return True
+def test_a_question_that_ends_the_turn_is_answered_quickly(text: str, ending) -> None:
+    assert end_silence_for(text, ending) == QUESTION_END_S
 
-    assert end_silence_for(text, always) == wait
+
+def test_a_question_that_leads_on_waits_like_a_statement(ending) -> None:
+    text = "Before I ask my questions, can I give you a bit of background?"
+    assert end_silence_for(text, ending) == STATEMENT_END_S
+
+
+@pytest.mark.parametrize("verdict", [ENDS, GOES_ON, UNSURE])
+def test_unfinished_words_wait_the_longest_whatever_the_model_says(verdict: str) -> None:
+    for text in ("What I'd really like to know is", "Thank you so much and"):
+        assert end_silence_for(text, lambda _: verdict) == END_SILENCE_S
+
+
+def test_without_a_model_the_kind_of_sentence_decides() -> None:
+    assert end_silence_for("Can I ask you something?") == QUESTION_END_S
+    assert end_silence_for("Thank you so much, this was really helpful.") == STATEMENT_END_S
 
 
 def test_features_see_the_sentence_before_and_how_far_the_turn_has_come() -> None:
