@@ -21,10 +21,13 @@ _END = r"\s*[?.!]*"
 # Checking one was understood: set aside, so the question it follows still counts ("how did
 # you move into product, does that make sense?").
 _CHECK_IN = rx(
-    rf",?\s*\b(?:does|did) (?:that|this|it|any of that|all that) (?:make|makes) (?:any )?sense\b{_END}",
+    rf",?\s*\b(?:does|did) (?:that|this|it|any of that|all that) (?:make|makes) (?:any )?sense\b"
+    rf"(?:,? what i am (?:asking|saying|trying to (?:ask|say)))?{_END}",
     rf",?\s*\b(?:if|hopefully) (?:that|this|it) makes (?:any )?sense\b{_END}",
     rf",?\s*\b(?:am i|is this|is that|is it) making (?:any )?sense\b{_END}",
     rf",?\s*\b(?:do you |you |if you )?(?:know|see|get) what i mean\b{_END}",
+    # Checking their English is followed: "my english is okay, you understand me?"
+    rf",?\s*\b(?:do |can |did )?you (?:understand|follow) (?:me|what i (?:mean|am saying))\b{_END}",
     rf",?\s*\bdid i (?:say|pronounce|get) (?:that|it|your name) (?:right|correctly)\b{_END}",
     r",?\s*\b(?:you know|are you with me|with me)\s*\?",
     rf",?\s*\b(?:i )?hope (?:that|this|it) is not (?:a |too )?(?:dumb|stupid|silly|weird|basic|"

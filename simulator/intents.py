@@ -27,7 +27,7 @@ from simulator.matching import (
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
 from simulator.purpose import states_goal
 from simulator.questions import asks_question
-from simulator.referrals import asks_for_referral
+from simulator.referrals import asks_for_referral, asks_for_resources
 from simulator.scenario import Prep, Scenario
 from simulator.small_talk import (
     ABOUT_THE_MEETING,
@@ -66,7 +66,10 @@ _THANKS = Rule(
     r"\bmuch (?:appreciated|obliged)\b",
     # "I'm grateful you made time", not the request "I'd be grateful if you could...".
     r"(?<!would be )(?<!would be very )(?<!would be really )(?<!would be so )\bgrateful\b"
-    r"(?! if\b)",
+    r"(?! if\b)"
+    # ...nor gratitude to someone else: "grateful my firm has let me", "grateful to my boss".
+    r"(?! (?:that )?(?:my|our) [\w-]+(?: [\w-]+)? (?:has|have|had|let|lets|allowed|gave)\b)"
+    r"(?! to (?!you\b))",
     r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:it|your|you|this|that|"
     r"all|the time|everything)\b",
     r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
@@ -162,7 +165,8 @@ class TurnReader:
                       for n in (normalise(s) for s in sentences)]
         # The trained reader adds what the rules' phrasings miss (simulator.turn_model), but
         # never overrules what they know a turn is not: a request declined in its own words,
-        # or people to learn from ("introduce me to someone on the design team").
+        # people to learn from ("introduce me to someone on the design team"), or things to
+        # learn from ("is there a course you'd start with?").
         model_says = self._model_says(text)
         rules_job = any(asking_job) or self._job_requests.asks(t, vocab)
         job = rules_job or ("asks_for_job" in model_says
@@ -176,8 +180,8 @@ class TurnReader:
         # that shape you?").
         googleable = self._googleable(other, said_back=not is_question) if other else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
-        referral = asks_for_referral(normalise(other)) or ("referral_ask" in model_says
-                                                           and not job)
+        referral = asks_for_referral(normalise(other)) or (
+            "referral_ask" in model_says and not job and not asks_for_resources(normalise(other)))
         purpose = self._states_purpose(t, text)
         closing = bool(_CLOSING.search(t))
         logistics = bool(LOGISTICS.search(t))

@@ -47,6 +47,9 @@ NOT_A_PERSON = (r"(?!(?:better|other|rather|further|either|neither|easier|bigger
                 # Function words and verbs that end the same way: "some resources for...".
                 r"for|nor|her|per|ever|over|under|after|never|however|whether|together|"
                 r"whatever|whoever|whenever|wherever|consider|remember|offer|prefer|refer|"
-                r"answer|wonder|discover)\b)")
+                r"answer|wonder|discover|"
+                # Things to read or take, asked for as often as people: "any newsletters?"
+                r"newsletter|primer|starter|salary|library|summary|glossary|dictionary|diary)"
+                r"s?\b)")
 # Someone named by what they do: "carpenter", "analyst", "designer", "note-taker".
 ROLE_NOUN = rf"{NOT_A_PERSON}(?:[a-z]+-)*[a-z]+(?:er|or|ist|yst|ian|ant|ee|ect)s?"

@@ -133,6 +133,27 @@ _REQUEST = re.compile(r"\bi would (?:\w+ )?(?:love|like|appreciate|welcome|be gr
                       r"\bthat would be (?:great|wonderful|amazing|helpful|lovely|brilliant)\b")
 
 
+# Things to learn from rather than people: a book, a course, a newsletter.
+_RESOURCES = re.compile(
+    r"\b(?:books?|courses?|classes|class|newsletters?|podcasts?|resources?|websites?|sites?|"
+    r"blogs?|articles?|readings?|reading list|materials?|textbooks?|videos?|youtube|"
+    r"certifications?|certificates?|programs?|programmes?|bootcamps?|tutorials?|journals?)\b")
+
+
+# Whom the things are for, not people to meet: "podcasts for someone starting out".
+_FOR_WHOM = re.compile(r"\bfor (?:someone|somebody|anyone|anybody|people|beginners|newcomers)"
+                       r"(?: (?:like me|starting out|new to [\w-]+|in my (?:shoes|position)))?")
+
+
+def asks_for_resources(t: str) -> bool:
+    """Whether normalised text `t` asks for things to learn from and names no people: "any
+    books or newsletters you would point me to?" is no referral ask, however it is put."""
+    if not _RESOURCES.search(t):
+        return False
+    asked = [s for s in SENTENCE_BREAK.split(t) if asks_question(s, frozenset(s.split()))]
+    return not any(_PEOPLE.search(_FOR_WHOM.sub(" ", s)) for s in asked)
+
+
 def asks_for_referral(t: str) -> bool:
     """Whether normalised text `t` asks whom else to talk to."""
     people_before = asked_about_people = False

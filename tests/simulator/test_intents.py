@@ -132,6 +132,7 @@ THANKS = [
     "thank you so much",
     "I appreciate your time today.",
     "I'm really grateful you made the time.",
+    "I'm grateful to you for this.",
     "Many thanks for this.",
     "cheers, that's super helpful",
     "That's very kind of you, much appreciated.",
@@ -142,6 +143,9 @@ NOT_THANKS = [
     "Thanks to the new policy the team grew a lot.",
     "I would appreciate your thoughts on bootcamps.",
     "Thank goodness the project worked out.",
+    # gratitude to someone else
+    "I'm grateful our hospital has paid for the course.",
+    "I'm really grateful to my old manager for pushing me.",
 ]
 
 

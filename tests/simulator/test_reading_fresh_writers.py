@@ -37,6 +37,8 @@ REFERRALS = [
     "Which of your colleagues would be worth me sitting down with?",
     # a purpose after "point me toward" names nobody
     "Is there a designer or two you'd steer me toward to chat with?",
+    # things and people in one breath
+    "Any books you'd suggest, or anybody else I ought to talk to?",
 ]
 
 
@@ -52,6 +54,14 @@ NOT_REFERRALS = [
     "Is there anything else I should know about the role?",
     "Is there a newsletter I should read?",
     "Is the certificate worth my time?",
+    # things to learn from, asked for the way people are
+    "Got any blogs or newsletters you'd send me to?",
+    "Are there podcasts you'd recommend for someone starting out?",
+    "Which course would you start with, in my shoes?",
+    "Any good textbooks you'd point me towards?",
+    # who uses the work, not whom to meet
+    "Who actually uses the models you build, the planners on the ground?",
+    "Who's on the receiving end of your dashboards, is it the sales managers?",
 ]
 
 
