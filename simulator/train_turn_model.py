@@ -98,15 +98,20 @@ def read_corpus(folder: Path = DEFAULT_CORPUS) -> Corpus:
         setup = apply_script(setup_for(session.spec.scenario, "script", seed=0), session.spec.script)
         scenario = setup.scenario
         rules = TurnReader(scenario, setup.prep, use_model=False)
-        for say in (t.say for t in session.spec.script.turns):
-            if say is None or not say.strip():
-                continue  # `audio:` turns are heard only on the voice path
-            reading = rules.read(say)  # SIGNALS are Reading fields
-            labels: dict[str, bool | None] = {}
-            for signal in SIGNALS:
-                had = has_signal(session, signal)
-                # A session without the signal cannot have a turn with it.
-                labels[signal] = None if had is None else had and getattr(reading, signal)
+        # `audio:` turns are heard only on the voice path
+        says = [t.say for t in session.spec.script.turns if t.say and t.say.strip()]
+        readings = [rules.read(say) for say in says]  # SIGNALS are Reading fields
+        known: dict[str, bool | None] = {}
+        for signal in SIGNALS:
+            had = has_signal(session, signal)
+            # A session that has the signal where the rules read it in no turn does not say
+            # which turn it is: it teaches nothing about that signal.
+            found = any(getattr(r, signal) for r in readings)
+            known[signal] = None if had is None or (had and not found) else had
+        for say, reading in zip(says, readings, strict=True):
+            # A session without the signal cannot have a turn with it.
+            labels = {s: None if known[s] is None else known[s] and getattr(reading, s)
+                      for s in SIGNALS}
             said.append(Said(index, masked(say, scenario.persona.name,
                                            scenario.persona.organisation), labels))
     return Corpus(sessions, [batch_of(s.name) for s in sessions], said + read_cases())

@@ -21,16 +21,15 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (80
-# sessions: the third and fourth sets, C and D) was written blind and scored only as
-# numbers: nobody who changes detectors has read its sessions or its confusions.
+# sessions: the third and fifth sets, C and E) was written blind and scored only as
+# numbers: nobody who changes detectors has read its sessions or its confusions. (The
+# fourth set, D, was seen as numbers three times and is now tune: tune-d1-, tune-d2-.)
 KNOWN_HOLDOUT_SHORTFALLS = {
     "asked_for_job": "precision 0.90, recall 0.947 (18 of 19, 2 false)",
-    "few_questions": "precision 0.91, recall 0.71 (10 of 14, 1 false)",
-    "googleable_question": "recall 0.76 (19 of 25)",
-    "no_purpose": "recall 0.94 (16 of 17)",
-    "no_referral_ask": "recall 0.92 (33 of 36)",
-    "no_thanks": "recall 0.94 (15 of 16)",
-    "tangent": "precision 0.87, recall 0.76 (13 of 17, 2 false)",
+    "few_questions": "recall 0.87 (13 of 15)",
+    "googleable_question": "precision 0.94, recall 0.59 (16 of 27, 1 false)",
+    "no_purpose": "precision 0.94, recall 0.94 (16 of 17, 1 false)",
+    "tangent": "precision 0.59, recall 0.63 (10 of 16, 7 false)",
 }
 
 
@@ -166,8 +165,8 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: whisper tiny.en mishears domain words of espeak speech ('ER' -> 'video', "
-    "'beds' -> 'meds'), and a question followed by another sentence is answered after its "
-    "'?'; strict, so it fails loudly once the voice path reaches the goal"))
+    "'beds' -> 'meds', 'who do you recommend' -> 'what do you recommend'); strict, so it "
+    "fails loudly once the voice path reaches the goal"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 6)
