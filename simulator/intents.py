@@ -26,7 +26,7 @@ from simulator.matching import (
 )
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
 from simulator.purpose import states_goal
-from simulator.questions import asks_question
+from simulator.questions import CONFIRMING_TAG, asks_question
 from simulator.referrals import asks_for_referral, asks_for_resources
 from simulator.scenario import Prep, Scenario
 from simulator.small_talk import (
@@ -74,6 +74,8 @@ _THANKS = Rule(
     r"all|the time|everything)\b",
     r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
 )
+_OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
+                     r"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question))\W+")
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(
@@ -228,7 +230,10 @@ class TurnReader:
         # part of what is asked.
         sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
         for part in [text, *sentences] if len(sentences) > 1 else [text]:
-            fact = self.index.profile_fact(part) if facts.could_ask(part, said_back) else None
+            # A tag ("..., is that correct?") only asks to confirm, and an opener ("to begin
+            # with, ...") only orders the questions: their words are not the fact.
+            untagged = _OPENER.sub("", CONFIRMING_TAG.sub("?", normalise(part)))
+            fact = self.index.profile_fact(untagged) if facts.could_ask(part, said_back) else None
             if fact is not None:
                 return self.scenario.public_profile[fact].fact
         return facts.asked(text, said_back)

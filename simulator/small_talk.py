@@ -185,6 +185,9 @@ GOSSIP = rx(
     r"\bcheat(?:s|ed|ing) on (?:him|her|his|their|them)\b",
     r"\bbetween you and me\b", r"\brumou?rs? (?:is|are|has it|going around)\b",
     r"\bgossip(?:ing)?\b",
+    # Asking after a story about someone: "off the record, is it true what people say..."
+    r"\boff the record\b", r"\bis it true what (?:people|they|everyone|everybody) (?:say|said|"
+    r"are saying)\b", r"\bthe (?:real )?story (?:behind|with) (?:him|her|them|that)\b",
 )
 # The meeting's own moment: a drink, a seat ("I'll just grab water").
 IN_THE_MOMENT = rx(

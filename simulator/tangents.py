@@ -162,6 +162,9 @@ _OWN_BACKGROUND = rx(
     r"am finishing) (?:my|a|the) (?:\w+ )?(?:degree|diploma|course|program|programme|mba|"
     r"masters|phd|apprenticeship|training|certificate))\b",
     r"\bi (?:run|manage|lead|supervise|oversee|coordinate) (?:the |our |a |my )?\w+",
+    # ...and for years: "I've run a bank branch for eighteen years" (not "I ran a marathon").
+    r"\bi (?:have|had|used to) (?:run|managed|manage|led|lead|supervised|supervise|overseen|"
+    r"oversee|coordinated|coordinate) (?:the |our |a |my )?\w+",
     r"\bi am (?:a |an )?(?:[\w.'-]+,? ){0,3}?(?:student|graduate|grad|undergrad|intern|apprentice|"
     r"trainee|resident)\b",
     rf"\bi (?:get out|leave|retire|finish|graduate|separate) (?:\w+ ){{0,3}}?(?:in|next|this) "

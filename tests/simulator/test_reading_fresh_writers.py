@@ -179,6 +179,18 @@ def test_public_facts_in_fresh_wordings(reader: TurnReader, text: str) -> None:
     assert reader.read(text).googleable is not None
 
 
+@pytest.mark.parametrize("text", [
+    "To begin with, Brightpath doesn't have any physical branches at all, is that correct?",
+    "Firstly, Brightpath has no branches anywhere at all, is that true?",
+])
+def test_a_fact_checked_after_an_opener_and_before_a_tag(text: str) -> None:
+    # Neither "to begin with" nor "is that correct" is part of the fact being checked.
+    from simulator.run import setup_for
+
+    setup = setup_for("starter/ux-researcher", "script", seed=0)
+    assert TurnReader(setup.scenario, setup.prep).read(text).googleable is not None
+
+
 NOT_FACTS = [
     # "when" as a conjunction, and looking at criteria
     "What do you look at when you're hiring researchers?",
@@ -204,3 +216,23 @@ def test_views_and_criteria_are_no_public_fact(reader: TurnReader, text: str) ->
 ])
 def test_years_said_aloud(text: str, year: bool) -> None:
     assert ("#year" in fact_words(text, frozenset())) is year
+
+
+# --- tangents ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # asking after a story about someone
+    "Off the record, is it true what people say about the design lead who quit in March?",
+    "Is it true what everyone's saying about Marco and Jen? My cousin swears it is.",
+])
+def test_asking_after_gossip_is_a_tangent(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).tangent
+
+
+@pytest.mark.parametrize("text", [
+    # years of running something is one's career, whatever the scenario's words
+    "I've managed a hardware store for twelve years and the big chains are eating us alive.",
+    "I had run a kitchen for a decade before the restaurant closed in the spring.",
+])
+def test_years_of_running_something_are_ones_career(reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).tangent
