@@ -74,6 +74,8 @@ _THANKS = Rule(
     r"all|the time|everything)\b",
     r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
 )
+_ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|which|did|does|do|is|"
+                            r"are|was|were|can|could|would|will|should|has|have)\b.*\?\s*$")
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
                      r"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question))\W+")
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
@@ -194,9 +196,12 @@ class TurnReader:
         tangent = drift.tangent
         small_talk = social and drift.unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
+        # A public fact checked and then built on ("your PhD was physics, wasn't it? Did that
+        # make it easier to get in?") still asks a question of its own.
+        builds_on = googleable is not None and self._asks_beyond_the_fact(other)
         substantive = (
-            is_question and not (job or googleable or referral or small_talk or logistics
-                                 or tangent)
+            is_question and not (job or googleable and not builds_on or referral or small_talk
+                                 or logistics or tangent)
             # "Does that make sense?", "sorry, what do you mean?": no question about the work
             and (not asks or bool(earnest_questions(t)))
             and bool(content)
@@ -205,6 +210,12 @@ class TurnReader:
         )
         return Reading(len(t.split()), is_question, substantive, topic, topic_score, job,
                        googleable, thanks, referral, purpose, closing, tangent, small_talk)
+
+    def _asks_beyond_the_fact(self, text: str) -> bool:
+        """Some sentence after the first asks a real question (a question word or a verb
+        first, not a guess like "Psychology, at some state school?") that is no public fact."""
+        return any(_ASKS_OUTRIGHT.match(normalise(s)) and self._googleable(s) is None
+                   for s in SENTENCE_BREAK.split(text)[1:])
 
     def _model_says(self, text: str) -> frozenset[str]:
         if self._model is None:

@@ -96,6 +96,9 @@ JOB_REQUESTS = [
     "I'd love to run a usability study for Northbank, even unpaid.",
     # a disclaimer in another clause leaves the request standing
     "I'm not asking for a job, but if anything opens up, let me know.",
+    # a place on a growing team, put as where to find me
+    "If the team ever goes from six to seven, you've got my number. No pressure.",
+    "Should your crew ever need one more pair of hands, you know where I am.",
 ]
 
 
@@ -236,3 +239,21 @@ def test_asking_after_gossip_is_a_tangent(reader: TurnReader, text: str) -> None
 ])
 def test_years_of_running_something_are_ones_career(reader: TurnReader, text: str) -> None:
     assert not reader.read(text).tangent
+
+
+# --- a public fact checked, then built on ----------------------------------------------------
+
+def test_a_fact_checked_then_built_on_is_still_a_question_of_substance(
+        reader: TurnReader) -> None:
+    r = reader.read("You started out with a master's degree, right? Did that make it easier "
+                    "to get hired as a researcher?")
+    assert r.googleable is not None and r.substantive
+
+
+def test_a_guess_after_a_fact_question_builds_on_nothing(reader: TurnReader) -> None:
+    r = reader.read("What did you study? Psychology at some big state school?")
+    assert r.googleable is not None and not r.substantive
+
+
+def test_did_i_get_that_right_confirms_a_fact(reader: TurnReader) -> None:
+    assert reader.read("Northbank was founded in 1921, did I get that right?").googleable
