@@ -35,7 +35,7 @@ def ending():
 
 
 @pytest.mark.parametrize("text", [
-    "Thank you so much, this was really helpful.",
+    "Hi Dana, I'm Sam. Thank you so much for making the time to talk with me today.",
     "Thank you so much for your time, Dana. Goodbye.",
     "I've been a teacher for eight years. I'd love to understand what the work is really like.",
 ])
@@ -75,7 +75,7 @@ def test_unfinished_words_wait_the_longest_whatever_the_model_says(verdict: str)
 
 def test_without_a_model_the_kind_of_sentence_decides() -> None:
     assert end_silence_for("Can I ask you something?") == QUESTION_END_S
-    assert end_silence_for("Thank you so much, this was really helpful.") == STATEMENT_END_S
+    assert end_silence_for("Thank you so much for your time, Dana. Goodbye.") == STATEMENT_END_S
 
 
 def test_features_see_the_sentence_before_and_how_far_the_turn_has_come() -> None:
