@@ -184,8 +184,9 @@ class TurnReader:
         # that shape you?").
         googleable = self._googleable(other, said_back=not is_question) if other else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
-        referral = asks_for_referral(normalise(other)) or (
-            "referral_ask" in model_says and not job and not asks_for_resources(normalise(other)))
+        said_else = normalise(other)
+        referral = asks_for_referral(said_else) or (
+            "referral_ask" in model_says and not job and not asks_for_resources(said_else))
         purpose = self._states_purpose(t, text)
         closing = bool(_CLOSING.search(t))
         logistics = bool(LOGISTICS.search(t))

@@ -24,7 +24,7 @@ import numpy as np
 
 from simulator.evaluate import DEFAULT_CORPUS, Session, choose, load_corpus
 from simulator.phrases import SENTENCE_BREAK
-from simulator.train_turn_model import FOLDS, _sklearn, batch_of, same
+from simulator.train_turn_model import FOLDS, _sklearn, batch_of, same, save
 from simulator.turn_end import (
     ENDING_MODEL_PATH,
     ENDS_TURN,
@@ -112,20 +112,21 @@ class Calls:
                 f"precision {self.precision:.3f}")
 
 
-def statement_calls(rows: Sequence[Ending], probs: np.ndarray, threshold: float) -> Calls:
-    kind = np.array([not r.question for r in rows])
-    truth = np.array([r.ends for r in rows]) & kind
-    said = (probs >= threshold) & kind
+def _calls(kind: np.ndarray, truth: np.ndarray, said: np.ndarray) -> Calls:
+    """Among sentences of `kind`: the call `said` against where it is `truth`."""
+    truth, said = truth & kind, said & kind
     return Calls(int((said & truth).sum()), int(truth.sum()), int((said & ~truth).sum()),
                  int((kind & ~truth).sum()))
+
+
+def statement_calls(rows: Sequence[Ending], probs: np.ndarray, threshold: float) -> Calls:
+    ends = np.array([r.ends for r in rows])
+    return _calls(~np.array([r.question for r in rows]), ends, probs >= threshold)
 
 
 def question_calls(rows: Sequence[Ending], probs: np.ndarray, threshold: float) -> Calls:
-    kind = np.array([r.question for r in rows])
-    truth = ~np.array([r.ends for r in rows]) & kind
-    said = (probs < threshold) & kind
-    return Calls(int((said & truth).sum()), int(truth.sum()), int((said & ~truth).sum()),
-                 int((kind & ~truth).sum()))
+    ends = np.array([r.ends for r in rows])
+    return _calls(np.array([r.question for r in rows]), ~ends, probs < threshold)
 
 
 def out_of_fold(rows: Sequence[Ending]) -> np.ndarray:
@@ -159,16 +160,6 @@ def train(rows: Sequence[Ending]) -> EndingModel:
     return EndingModel(turn_model, statement, question)
 
 
-def save(ending: EndingModel) -> None:
-    model = ending.model
-    ENDING_MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
-    np.savez_compressed(ENDING_MODEL_PATH, features=np.array(names), idf=model.idf,
-                        weights=model.weights, intercepts=model.intercepts,
-                        thresholds=model.thresholds, signals=np.array(model.signals),
-                        question_goes_on=np.array(ending.question_goes_on))
-
-
 def figures(rows: Sequence[Ending], probs: np.ndarray, ending: EndingModel) -> list[str]:
     return ["  " + statement_calls(rows, probs, ending.statement_ends).line(
                 "statements taken to end the turn"),
@@ -197,13 +188,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                                 ending)))
         return 0
     if args.check:
-        if ENDING_MODEL_PATH.is_file() and same(ending.model, load_ending_model().model) \
-                and ending.question_goes_on == load_ending_model().question_goes_on:
+        shipped = load_ending_model() if ENDING_MODEL_PATH.is_file() else None
+        if shipped is not None and same(ending.model, shipped.model) \
+                and ending.question_goes_on == shipped.question_goes_on:
             print(f"{ENDING_MODEL_PATH.name} is current")
             return 0
         print(f"{ENDING_MODEL_PATH} is stale: run python -m simulator.train_turn_end")
         return 1
-    save(ending)
+    save(ending.model, ENDING_MODEL_PATH, question_goes_on=np.array(ending.question_goes_on))
     print(f"wrote {ENDING_MODEL_PATH} ({len(ending.model.vocabulary)} features; a statement "
           f"ends the turn from {ending.statement_ends:.2f}, a question leads on below "
           f"{ending.question_goes_on:.2f})")

@@ -226,12 +226,15 @@ def to_model(fit: tuple[Any, Any, dict[str, Any]], thresholds: dict[str, float])
     )
 
 
-def save(model: TurnModel, path: Path = MODEL_PATH) -> None:
+def save(model: TurnModel, path: Path = MODEL_PATH, **extra: np.ndarray) -> None:
+    """Writes what TurnModel.load reads, and any `extra` arrays beside it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
-    np.savez_compressed(path, features=np.array(names), idf=model.idf, weights=model.weights,
-                        intercepts=model.intercepts, thresholds=model.thresholds,
-                        signals=np.array(model.signals))
+    arrays: dict[str, Any] = {
+        "features": np.array(names), "idf": model.idf, "weights": model.weights,
+        "intercepts": model.intercepts, "thresholds": model.thresholds,
+        "signals": np.array(model.signals), **extra}
+    np.savez_compressed(path, **arrays)
 
 
 def same(a: TurnModel, b: TurnModel) -> bool:

@@ -81,7 +81,7 @@ ENDING_MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_end_model.n
 does the turn end here? Trained by `python -m simulator.train_turn_end` on where the
 corpus's sentences fall in their turns, with two thresholds set on writers left out of
 training: a statement is taken to end the turn at 94 % precision (about half of those that
-do end one are found; a sentence another follows is taken for an end 4 times in 100), a
+do end one are found; a sentence another follows is taken for an end 3-4 times in 100), a
 question to lead on at 70 % (rare: most questions end their turn)."""
 ENDS_TURN = "ends_turn"
 
