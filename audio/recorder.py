@@ -242,8 +242,10 @@ class RecordingSink:
             self.on_sink_error(self.sink_error)
 
     def play(self, chunk: AudioChunk) -> None:
-        self.recorder.write_other(chunk)
+        # The speaker first: resampling a long reply for the recording took ~10 ms that
+        # the user heard as a slower answer.
         self._guarded(lambda: self.inner.play(chunk))
+        self.recorder.write_other(chunk)
 
     def stop(self) -> None:
         self.recorder.cut_other()
