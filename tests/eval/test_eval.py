@@ -20,16 +20,16 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. This holdout (80
-# sessions: the third and fifth sets, C and E) was written blind and scored only as
-# numbers: nobody who changes detectors has read its sessions or its confusions. (The
+# lifts one above its goal, the test fails until the entry is removed. This holdout (120
+# sessions: the third, fifth and sixth sets, C, E and F) was written blind and scored only
+# as numbers: nobody who changes detectors has read its sessions or its confusions. (The
 # fourth set, D, was seen as numbers three times and is now tune: tune-d1-, tune-d2-.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.90, recall 0.947 (18 of 19, 2 false)",
-    "few_questions": "recall 0.87 (13 of 15)",
-    "googleable_question": "precision 0.94, recall 0.59 (16 of 27, 1 false)",
-    "no_purpose": "precision 0.94, recall 0.94 (16 of 17, 1 false)",
-    "tangent": "precision 0.59, recall 0.63 (10 of 16, 7 false)",
+    "asked_for_job": "precision 0.92, recall 0.96 (24 of 25, 2 false)",
+    "few_questions": "precision 0.85, recall 0.81 (17 of 21, 3 false)",
+    "googleable_question": "recall 0.63 (22 of 35, 1 false)",
+    "no_purpose": "recall 0.91 (21 of 23, 1 false)",
+    "tangent": "precision 0.63, recall 0.65 (15 of 23, 9 false)",
 }
 
 
