@@ -77,7 +77,8 @@ _THANKS = Rule(
 _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|which|did|does|do|is|"
                             r"are|was|were|can|could|would|will|should|has|have)\b.*\?\s*$")
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
-                     r"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question))\W+")
+                     r"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|"
+                     r"before i forget|while i (?:remember|think of it))\W+")
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(

@@ -320,6 +320,9 @@ def _asking_outright(org: str, org_name: str) -> Rule:
         r"\b(?:interview|hire) me\b", r"\bwould you (?:ever )?hire\b",
         # "Could you help me get into Pinecrest's fellowship?" (not "into data science").
         rf"\b(?:help me|get me) (?:get |break )?(?:into|onto|on to|in at|in with) {org}",
+        # "Could you help me get in?", "help me get in there": in where they are; not "get in
+        # touch", "get into research" or "how did you get in?".
+        r"\bhelp me (?:to )?get in(?: there| here| the door)?\s*(?:[?.!,;]|$)",
         r"\b(?:take|bring) me on\b",
         rf"\bhelp me (?:\w+ ){{0,2}}(?:get|land|find|secure) (?:my|a|an|some) (?:[\w-]+ )?"
         rf"(?:foot in the door|{JOB_WORDS}|interview)\b",

@@ -87,6 +87,8 @@ _JUDGING = rx(
     # "How did you get in?" asks how they went about it: a story, not a fact.
     r"\bhow (?:do|did|does|would|could|can|will) (?!long\b|many\b|much\b|big\b|large\b|old\b)",
     r"\bwhen did you (?:first )?know\b", r"\bmade you\b", r"\bhave to\b",
+    # A prediction: a profile says what is and was ("is it going to hold up?").
+    r"\b(?:going to|gonna)\b",
     r"\b(?:see|saw|seen|view|treat|think of) (?:you|me|him|her|them|people) as\b",
     r"\b(?:do|should|can|could|would|will) i\b",
     # Hypotheticals: "would you do the MBA again?", "if you were starting now..."
@@ -103,7 +105,12 @@ _LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
-                     r"quick question|in the end|in total|all told)\b")
+                     r"quick question|in the end|in total|all told|before i forget|"
+                     r"while i (?:remember|think of it)|"
+                     # where a fact holds, not what it is: "the trauma center for this side of
+                     # town, aren't you?"
+                     r"(?:for|on|in|around|across) (?:this|that|our|the) (?:side|part|end|corner) "
+                     r"of (?:town|the city|the county|the state))\b")
 # Calling them something ("..., sir?", "boss, when did...") addresses them and names nothing.
 _ADDRESS = re.compile(r"(?:^|,\s*)(?:sir|ma'?am|madam|mate|pal|buddy|boss|chief|doc|dude)\b"
                       r"(?=\s*(?:[,?.!]|$))")

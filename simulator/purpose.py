@@ -59,7 +59,8 @@ _DIRECTION = re.compile(
     r"\b(?:into|in to|toward|towards|become|becoming|be an?|transition\w*|switch\w*|pivot\w*|"
     r"move|moving|retrain\w*|careers?|profession|land|landing|next (?:step|move|chapter)|"
     r"change (?:careers|fields|jobs|to)|change to|get started|start(?:ing)? out|break in|way in|"
-    r"out of|a shot at|an? (?:job|role|position|career) (?:in|as)|"
+    # not slipping away for the afternoon: "hoping to duck out of work early Friday"
+    r"(?<!duck )(?<!sneak )(?<!slip )out of|a shot at|an? (?:job|role|position|career) (?:in|as)|"
     # A place for me in a field: "whether there is a place in food distribution for a cook".
     r"(?:a|any|some) (?:place|future|home|niche) (?:for (?:me|someone like me) )?in|"
     r"work (?:in|as|on|at|for|with|somewhere|like)|for a living|"
@@ -132,8 +133,12 @@ _SOMETIME = re.compile(r"\b(?:next|eventually|someday|one day|soon|later|in the 
                        r"this year|next year|at some point)\b")
 # A question, not a statement: "Do I need...?", "Should I aim for...?" ("what I'm after is"
 # is a statement).
-_ASKED = re.compile(r"^(?:(?:so|and|but|okay|ok|well) )?(?:(?:do|does|did|should|shall|can|could|"
-                    r"would|will|is|are|am|must) (?:i|you|we|it|there)\b|(?:how|when|where|why|"
+_ASKED = re.compile(r"^(?:(?:so|and|but|okay|ok|well) )?"
+                    # a look back or aside before the question: "Looking back, did the PhD..."
+                    r"(?:(?:looking back|thinking back|in hindsight|honestly|in your experience|"
+                    r"out of interest|realistically),? )?"
+                    r"(?:(?:do|does|did|should|shall|can|could|would|will|is|are|am|must) "
+                    r"(?:i|you|we|it|there|the|your|this|that)\b|(?:how|when|where|why|"
                     r"which|what) (?!i\b))")
 # "When my dad was in hospital, ...": a time clause before a statement, not a question.
 _SINCE_THEN = re.compile(r"^(?:when|where) (?!(?:do|does|did|is|are|was|were|can|could|would|"

@@ -136,7 +136,8 @@ _LIFE = {
             "tortoise",
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
                       "recipe cooking baking beer wine cocktail barbecue",
-    "entertainment": "movie movies film netflix episode finale concert album song songs "
+    "entertainment": "movie movies film netflix episode finale concert festival gig band "
+                     "album song songs "
                      "guitar piano singer celebrity actor tv podcast playlist videogame",
     "politics and news": "election elections senate congress president politics political "
                          "ballot voting",
@@ -198,7 +199,7 @@ IN_THE_MOMENT = rx(
 
 # Words that say nothing about whether a question is about work or leisure: times, plans
 # and counts ("this year", "anything fun", "the Six Nations"), and judgements.
-NEITHER = frozenset(tokens("year years month months week weeks day days night nights time "
+NEITHER = frozenset(tokens("year years month months week weeks day days night nights time meet "
                            "morning evening today tonight weekend summer winter spring autumn "
                            "fall going go come coming doing plans plan anything anywhere nice "
                            "fun hard good host hosting watch watched see saw catch caught "

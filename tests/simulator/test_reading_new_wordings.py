@@ -81,6 +81,9 @@ JOB_REQUESTS = [
     "If there's ever a junior research role going at Northbank, I'm ready to start whenever.",
     # their need, and me ready for it
     "If your team ever needs an extra researcher, I'd be there in a flash.",
+    # help getting in where they are
+    "Honestly, is there any way you could help me get in there?",
+    "Northbank is my dream employer. Would you help me get in?",
 ]
 
 
@@ -94,6 +97,8 @@ NOT_JOB_REQUESTS = [
     "Should I send my resume straight to recruiters, or apply online?",
     "If there's an opening, what do hiring managers look at first?",
     "The trouble is I have nobody who would vouch for me as a researcher.",
+    "Could you help me get in touch with someone who made the same switch?",
+    "What would help me get into research in the first place?",
 ]
 
 
@@ -169,3 +174,45 @@ def test_promising_to_be_brief_does_not_close_the_meeting(reader: TurnReader) ->
                            ).closing
     assert not reader.read("I don't want to keep you long, so straight in.").closing
     assert reader.read("Anyway, I won't keep you any longer. Thanks so much.").closing
+
+
+# --- from the tune batch H (written for tangents and public facts) ----------------------
+
+FACTS_SAID_BACK_WITH_AN_ASIDE = [
+    # where the fact holds is no part of it
+    "Northbank has about 12,000 employees across this part of the state, is that right?",
+    # an aside that only orders the questions
+    "While I remember, Northbank was founded in 1921, wasn't it?",
+]
+
+
+@pytest.mark.parametrize("text", FACTS_SAID_BACK_WITH_AN_ASIDE)
+def test_a_fact_said_back_with_an_aside_is_still_the_fact(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).googleable is not None
+
+
+def test_a_prediction_asks_no_fact(reader: TurnReader) -> None:
+    # Every word is in the title fact; what is asked is what will be.
+    assert reader.read("Are you going to keep your Senior UX Researcher title?"
+                       ).googleable is None
+    assert reader.read("Is your title Senior UX Researcher?").googleable is not None
+
+
+def test_slipping_away_from_work_early_is_no_goal(reader: TurnReader) -> None:
+    assert not reader.read("My brother's getting married Saturday, so I'm trying to sneak out "
+                           "of work early on Friday.").states_purpose
+    assert reader.read("I'm trying to get out of retail and into UX research.").states_purpose
+
+
+def test_a_question_after_a_look_back_asks_and_states_no_goal(reader: TurnReader) -> None:
+    text = "Looking back, did the master's really help you get into UX research?"
+    reading = reader.read(text)
+    assert not reading.states_purpose and reading.substantive
+
+
+def test_festival_plans_are_a_tangent_even_with_a_meeting_place_in_them(
+        reader: TurnReader) -> None:
+    assert reader.read("A few of us are off to a music festival next weekend, we've planned "
+                       "where to meet up between bands. Ever been to one?").tangent
+    assert not reader.read("When you meet customers for a study, where do you usually meet "
+                           "them?").tangent

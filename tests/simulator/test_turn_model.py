@@ -30,7 +30,6 @@ def test_features_are_words_and_word_pairs() -> None:
 # Written for this test, in wordings the rules' phrase patterns do not cover.
 JOB_ASKS_THE_RULES_MISS = [
     "Do you think your manager would look at my portfolio for the open role?",
-    "I'm hoping to land something at your company, could you help me get in?",
 ]
 
 
@@ -70,7 +69,7 @@ def test_the_persona_declines_a_job_request_only_the_model_heard() -> None:
     meeting = Meeting(setup.scenario, scenario_ref="starter/ux-researcher", mode="text",
                       clock=SimClock())
     meeting.start()
-    replies = meeting.hear(JOB_ASKS_THE_RULES_MISS[1], 10.0, 14.0)
+    replies = meeting.hear(JOB_ASKS_THE_RULES_MISS[0], 10.0, 14.0)
     assert [r.kind for r in replies][:1] == ["job_request"]
 
 
