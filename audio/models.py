@@ -150,7 +150,7 @@ def make_recognizer(
     if engine == "sphinx":
         return SphinxRecognizer()
     if engine == "whisper":
-        return WhisperRecognizer(resolve_whisper_model(model, allow_download, warn))
+        return _whisper(resolve_whisper_model(model, allow_download, warn), warn)
     if engine != "auto":
         raise SpeechEngineError(
             f"unknown speech recognizer {engine!r}: choose auto, whisper or sphinx"
@@ -162,7 +162,14 @@ def make_recognizer(
             raise
         warn(SPHINX_FALLBACK_WARNING)
         return SphinxRecognizer()
-    return WhisperRecognizer(path)
+    return _whisper(path, warn)
+
+
+def _whisper(model: Path, warn: Callable[[str], None]) -> WhisperRecognizer:
+    """Loaded from an int8 copy of the model (see audio.whisper_int8: half the peak memory)."""
+    from audio.whisper_int8 import stored_int8
+
+    return WhisperRecognizer(stored_int8(model, warn=warn))
 
 
 def _to_stderr(message: str) -> None:

@@ -143,11 +143,13 @@ def run_voice(setup: Setup, options: VoiceOptions, out: Path | None, *, files: b
 def _run_voice(setup: Setup, options: VoiceOptions, out: Path | None, files: bool,
                script: Script | None, script_path: Path | None, observer: Any,
                on_meters: Any, warn: Any) -> Outcome:
+    from audio.memory import limit_malloc_arenas
     from audio.recorder import RecordingSink
     from audio.sinks import SpeakerSink, WavFileSink
     from audio.sources import MicrophoneSource, ScriptedSource
     from simulator.recording import open_session
 
+    limit_malloc_arenas()  # before the meeting's threads start
     voice = persona_voice(setup.scenario)
     # On devices every reply is on the clock: its words are rendered ahead, beside the
     # model load and the device start, instead of when the user has stopped talking.

@@ -28,6 +28,7 @@ from audio.speech_in import (
     word_errors,
 )
 from audio.speech_out import EspeakVoice
+from audio.whisper_int8 import stored_int8
 
 from .conftest import Clip
 
@@ -275,5 +276,6 @@ def test_auto_uses_whisper_when_a_model_is_installed(model_env: Path, packaged_m
     warnings: list[str] = []
     recognizer = make_recognizer("auto", warn=warnings.append)
     assert isinstance(recognizer, WhisperRecognizer)
-    assert recognizer.model_path == packaged_model
+    assert recognizer.model_path == stored_int8(packaged_model)  # its int8 copy
+    assert recognizer.model_path != packaged_model
     assert warnings == []
