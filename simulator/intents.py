@@ -25,6 +25,7 @@ from simulator.matching import (
     tokens,
 )
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
+from simulator.public_facts import LEAD_IN
 from simulator.purpose import states_goal
 from simulator.questions import CONFIRMING_TAG, asks_question
 from simulator.referrals import asks_for_referral, asks_for_resources
@@ -245,7 +246,7 @@ class TurnReader:
         for part in [text, *sentences] if len(sentences) > 1 else [text]:
             # A tag ("..., is that correct?") only asks to confirm, and an opener ("to begin
             # with, ...") only orders the questions: their words are not the fact.
-            untagged = _OPENER.sub("", CONFIRMING_TAG.sub("?", normalise(part)))
+            untagged = LEAD_IN.sub("", _OPENER.sub("", CONFIRMING_TAG.sub("?", normalise(part))))
             fact = self.index.profile_fact(untagged) if facts.could_ask(part, said_back) else None
             if fact is not None:
                 return self.scenario.public_profile[fact].fact

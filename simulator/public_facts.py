@@ -81,7 +81,7 @@ _JUDGING = rx(
     r"eas(?:y|ier|iest)|difficult\w*|tough\w*|challeng\w*|best|worst|better|worse|favou?rite|"
     r"important|matter\w*|help\w*|useful|chang(?:e|ed|es|ing)|affect\w*|shap(?:e|ed|es|ing)|"
     r"prepar\w*|compar\w*|differ\w*|should|need|needs|needed|must|ought|why|how come|"
-    r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good|bad|great|ideal|successful)\b",
+    r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good(?! while)|bad|great|ideal|successful)\b",
     r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
     # "How did you get in?" asks how they went about it: a story, not a fact.
@@ -102,10 +102,17 @@ _DOUBT = re.compile(r",?\s*(?:or )?(?:have i got (?:that|it|this) (?:wrong|right
                     r"mistaken|misremembering)|if i (?:remember|recall) (?:right|rightly|correctly))"
                     r"\s*(?=[?.!]*$)")
 _LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
+# What leads up to a question read out from a list: "the first thing I wrote down was,
+# when did you...", "number one, how is X funded?".
+LEAD_IN = re.compile(r"^.*?\b(?:was|is|(?:(?:number|question) (?:one|two|three|four|five|\d)|first|"
+                     r"next|last one)(?: on (?:my|the) (?:list|sheet|notes|page))?)\s*[,:]\s+"
+                     r"(?=(?:how|what|"
+                     r"when|where|who|which|do|does|did|is|are|was|were|can|could|have|has)\b)")
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
                      r"quick question|in the end|in total|all told|before i forget|"
+                     r"i am guessing|i would guess|i guess|i assume|i imagine|"
                      r"while i (?:remember|think of it)|"
                      # where a fact holds, not what it is: "the trauma center for this side of
                      # town, aren't you?"
@@ -134,7 +141,10 @@ _WH = re.compile(r"\b(?:what|when|where|which|who|whom|whose|how)\b")
 # ("what do you look at when you are hiring?").
 _ASKS_YEAR = re.compile(r"^(?:(?!\b(?:what|how|which|who|whom|where|why)\b).)*\bwhen\b|"
                         r"\b(?:what year|since when|how long ago|how old)\b")
-_ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b")
+_ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b|"
+                            # "I'm guessing you've been over there a good while?"
+                            r"\b(?:been|worked|working) (?:\w+ ){0,3}?(?:a (?:good |long |fair )?"
+                            r"while|for ages|forever)\b")
 # "Is Columbus your only warehouse?" asks how many there are.
 _ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount|"
                          rf"(?:your|their|its|the) only|cost|costs|costing)\b|\b{_WORTH_A_VALUE}")
@@ -174,7 +184,8 @@ _NAMES_NOTHING = frozenset(fact_words(
     "get go come be become became practice practise make give run operate cover support "
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
-    "exact full formal latest recent newest counting including there here originally also too "
+    "exact full formal latest recent newest counting including there here anywhere everywhere "
+    "originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
     "worth cost main core flagship primary",
     frozenset()))
@@ -330,7 +341,7 @@ class PublicFacts:
     # --- reading a question --------------------------------------------------------------
 
     def _read(self, s: str, said_back: bool = False) -> _Question | None:
-        s = _DOUBT.sub("", _SOURCE.sub("", s))
+        s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", s)))
         tagged = _TAG.search(s)
         if not (s.endswith("?") or tagged or asks_question(s, frozenset(s.split()))
                 or said_back and _SAID_BACK.search(_ORG_REFERENCE.sub("org", s))):

@@ -128,6 +128,7 @@ _LIFE = {
     "family and home": "in-laws family sister sisters brother brothers cousin cousins aunt uncle mom mum "
                        "dad mother father parents grandma grandpa grandmother grandfather wife "
                        "husband boyfriend girlfriend fiance fiancee daughter son kids twins "
+                       "grandad granddad gran granny nan nana "
                        "baby newborn toddler kindergarten neighbor neighbors neighbour "
                        "neighbours landlord roommate flatmate lawn garden gardening house "
                        "apartment mortgage childhood",

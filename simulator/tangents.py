@@ -106,7 +106,15 @@ _TIED_BACK = re.compile(
     r"\b(?:which|that|this|it) (?:is|was) (?:partly |part of |a big part of |really |exactly |"
     r"actually |probably |maybe |perhaps |likely |honestly )?(?:why|how|what got|what made|where)\b|"
     r"\b(?:got|get|gets|made|makes) me (?:into|interested|curious|thinking|started|wanting)\b|"
+    r"\b(?:pushed|drew|pulled|led|brought|steered|nudged) me (?:toward|towards|to|into)\b|"
     r"\binspired me\b")
+# Tied back to the very move the meeting is about: "...that's what pushed me toward this".
+_THIS_MOVE = re.compile(r"^\W*(?:this|that|it|here)\b")
+# A part of one's life given as a reason for the move, in a sentence naming the work: "the
+# weekday schedule in HR is a big part of the pull".
+_A_REASON = re.compile(r"\b(?:is|are|was|were) (?:a |the )?(?:big |large |huge |main |real |"
+                       r"whole )?(?:part of )?(?:the |my )?(?:pull|draw|appeal|attraction|"
+                       r"reason)\b")
 
 # What the story is tied back to may be one's own career move, named bare or by what it
 # leaves: "...why leaving feels like such a big deal", "...why quitting scares me", "...why
@@ -213,8 +221,11 @@ class Tangents:
             t, rest = _without_how_we_met(t), _without_how_we_met(rest)
         tied = _TIED_BACK.search(t)
         tail = t[tied.end():] if tied else ""
-        if tied and (self._career_move(tail) or self._names_work(tail)
+        if tied and (self._career_move(tail) or _THIS_MOVE.match(tail) or self._names_work(tail)
                      and not self._pastime(tail)):
+            return Drift(False, False, True)
+        if any(_A_REASON.search(s) and self._names_work(_A_REASON.split(s)[0])
+               for s in SENTENCE_BREAK.split(t)):
             return Drift(False, False, True)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         words = [w for w in self.index.analyse(rest)
@@ -230,7 +241,10 @@ class Tangents:
         chatter = len(words)
         short = TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS
         no_topic = self.index.best(rest)[0] is None
-        tangent = not their_work and (
+        # Said to be off the subject, and more about life than work: their office or things
+        # in it ("this cafe has the same lamps as that show...") don't bring it back.
+        said_off = chatter >= short and bool(DIGRESSION.search(t)) and life > work
+        tangent = said_off or not their_work and (
             # everyday subjects crowd out the work
             chatter >= DRIFT_MIN_WORDS and life >= 2 and life > LIFE_OVER_WORK * work
             or chatter >= short and self._asks_about_leisure(t)
@@ -242,8 +256,9 @@ class Tangents:
                 or bool(GOSSIP.search(t)))
             # said to be off the subject, and not about the work
             or chatter >= short and bool(DIGRESSION.search(t)) and (unrelated or life > work)
-            # a long remark that never touches work (introducing oneself is one's career)
-            or unrelated and chatter >= LONG_REMARK_WORDS
+            # a long remark that never touches work (introducing oneself is one's career, and
+            # so is what leads up to a goal said in the same turn)
+            or not aside and unrelated and chatter >= LONG_REMARK_WORDS
             and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not _OWN_BACKGROUND.search(t)
         )
         return Drift(tangent, unrelated, their_work)
@@ -330,6 +345,9 @@ class Tangents:
             if pastime:
                 what = sentence[pastime.end():]
                 named = [w for w in self.index.tokens(what) if w not in NEITHER]
+                if not named:  # "are you a Buckeyes guy?": what it asks is in the asking
+                    what = pastime.group()
+                    named = [w for w in self.index.tokens(what) if w not in NEITHER]
                 if not named:  # "what do you see most?": the rest of the question says what
                     what, named = sentence, words
                 if not any(self._work_word(w) for w in named) and (

@@ -216,3 +216,61 @@ def test_festival_plans_are_a_tangent_even_with_a_meeting_place_in_them(
                        "where to meet up between bands. Ever been to one?").tangent
     assert not reader.read("When you meet customers for a study, where do you usually meet "
                            "them?").tangent
+
+
+# --- from the tune batch I (public facts asked sideways; tangents and reasons) ----------
+
+def test_a_question_read_out_from_a_list_is_asked_without_its_lead_in(
+        reader: TurnReader) -> None:
+    assert reader.read("Question two on my list: how many employees does Northbank have?"
+                       ).googleable is not None
+    assert reader.read("The first thing I wondered was, how do you plan a study?"
+                       ).googleable is None
+
+
+def test_tenure_guessed_as_a_good_while_asks_the_fact(reader: TurnReader) -> None:
+    assert reader.read("I'm guessing you've been at Northbank a good while?").googleable
+    assert reader.read("Is research a good place to start?").googleable is None
+
+
+SAID_OFF_THE_SUBJECT = [
+    # something of theirs, but the turn says it is an aside, and it is about one's weekend
+    "Random, but the print on your wall, is that from the Art Institute? My sister and I went "
+    "last weekend.",
+    # asking which team they follow, after a word about the city
+    "You work in the city, so are you a Cubs guy?",
+]
+
+
+@pytest.mark.parametrize("text", SAID_OFF_THE_SUBJECT)
+def test_asides_about_life_are_tangents_even_near_their_work(
+        reader: TurnReader, text: str) -> None:
+    assert reader.read(text).tangent
+
+
+PERSONAL_BUT_ABOUT_THE_MOVE = [
+    # a hobby tied back to the move
+    "I've restored old bikes at home for years, and watching what riders struggle with is "
+    "what drew me to this.",
+    # family life given as a reason, in a sentence naming the work
+    "Part of it is personal, honestly. My daughter swims and I've missed nearly every Saturday "
+    "meet for two seasons, because weekends are when the library is busiest. The weekday "
+    "hours in research are a big part of the draw. Is that realistic, or do the hours creep?",
+    # one's own past job, leading up to the goal in the same turn
+    "I drove a forklift at a warehouse in Mount Vernon for six years, and they just shut it "
+    "down. I'm thinking about getting into UX research now.",
+    # an aside that asks about their way of working
+    "Slightly off topic, but how does your team share findings across the bank?",
+    "Are you more of a fieldwork person or a research ops person?",
+]
+
+
+@pytest.mark.parametrize("text", PERSONAL_BUT_ABOUT_THE_MOVE)
+def test_personal_reasons_for_the_move_are_no_tangent(reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).tangent
+
+
+def test_the_same_life_without_the_move_is_a_tangent(reader: TurnReader) -> None:
+    assert reader.read("I've restored old bikes at home for years. Do you ride at all?").tangent
+    assert reader.read("Part of it is personal. My son plays travel hockey and I've missed "
+                       "most of his Saturday games for two seasons. Have you got kids?").tangent
