@@ -20,16 +20,17 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. This holdout (120
-# sessions: the third, fifth and sixth sets, C, E and F) was written blind and scored only
-# as numbers: nobody who changes detectors has read its sessions or its confusions. (The
-# fourth set, D, was seen as numbers three times and is now tune: tune-d1-, tune-d2-.)
+# lifts one above its goal, the test fails until the entry is removed. This holdout (160
+# sessions: the third, fifth, sixth and seventh sets, C, E, F and G) was written blind and
+# scored only as numbers: nobody who changes detectors has read its sessions or its
+# confusions. (The fourth set, D, was seen as numbers three times and is now tune: tune-d1-,
+# tune-d2-.) G was first scored after every change of its session, so it is the fresh one.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.92, recall 0.96 (24 of 25, 2 false)",
-    "few_questions": "precision 0.85, recall 0.81 (17 of 21, 3 false)",
-    "googleable_question": "recall 0.69 (24 of 35, 1 false)",
-    "no_purpose": "recall 0.91 (21 of 23, 1 false)",
-    "tangent": "precision 0.65, recall 0.65 (15 of 23, 8 false)",
+    "asked_for_job": "precision 0.94, recall 0.97 (31 of 32, 2 false)",
+    "few_questions": "precision 0.85, recall 0.81 (22 of 27, 4 false)",
+    "googleable_question": "precision 0.90, recall 0.67 (28 of 42, 3 false)",
+    "no_purpose": "recall 0.93 (28 of 30, 1 false)",
+    "tangent": "precision 0.69, recall 0.69 (20 of 29, 9 false)",
 }
 
 
