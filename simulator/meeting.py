@@ -24,6 +24,9 @@ Observer = Callable[[str, dict[str, Any]], None]
 being a state change {"kind": "state", ...} or the user leaving {"kind": "left", "reason"}."""
 
 _ENDING_LINES = ("farewell", "leaving")
+THANKED_THEN_QUIET_S = 8.0
+"""Silence after the persona has answered a thanks, once the questions are under way, that
+a person takes for the goodbye (the user's own may have been said too softly to hear)."""
 
 
 class Meeting:
@@ -134,11 +137,19 @@ class Meeting:
                 self._cues_left = [m for m in self._cues_left if m not in passed]
                 minutes_left = max(1, round((agreed - now) / 60))
                 return [self.persona.line("time_cue", minutes_left=minutes_left)]
+        if self.state in ("questions", "wrap_up") and self._thanked_then_quiet(now):
+            self.close()
+            return [self.persona.line("farewell")]
         if self.state == "wrap_up" and now >= agreed + self.thresholds.leave_after_overrun_s:
             self.record.ended_by = "persona"
             self.cut_short()
             return [self.persona.line("leaving")]
         return []
+
+    def _thanked_then_quiet(self, now: float) -> bool:
+        last = self.record.turns[-1] if self.record.turns else None
+        return (last is not None and last.speaker == "persona" and last.kind == "thanks_reply"
+                and now - last.end_s >= THANKED_THEN_QUIET_S)
 
     def cut_in(self, speech_s: float) -> Say | None:
         """Live check while the user is still talking: interrupt a monologue, once a turn."""

@@ -219,3 +219,25 @@ def test_a_thanks_said_only_after_the_goodbye_still_counts(ux: Scenario) -> None
     assert d.meeting.ended
     codes = {f.code for f in coach(d.meeting.finish_record(), ux)}
     assert "no_thanks" not in codes
+
+
+def test_quiet_after_a_thanks_late_in_the_meeting_is_taken_for_the_goodbye(
+        ux: Scenario) -> None:
+    # The user's "goodbye" may be too soft to hear; a person would not wait for ever.
+    d = Driver(ux)
+    d.say("Hi Dana, I'm Sam.")
+    d.say(PURPOSE)
+    d.say(QUESTION)
+    assert d.say("Thanks, I really appreciate your time.") == ["thanks_reply"]
+    thanked_at = d.meeting.record.turns[-1].end_s
+    assert d.wait_until(thanked_at + 5.0) == []  # thinking about the next question
+    assert d.wait_until(thanked_at + 8.0) == ["farewell"]
+    assert d.meeting.parting
+
+
+def test_quiet_after_a_thanks_in_the_greeting_is_not_a_goodbye(ux: Scenario) -> None:
+    d = Driver(ux)
+    d.say("Hi Dana, thanks so much for meeting me.")
+    assert d.meeting.state == "greeting"
+    assert d.wait_until(d.meeting.record.turns[-1].end_s + 30.0) == []
+    assert not d.meeting.parting
