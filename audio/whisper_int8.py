@@ -76,7 +76,8 @@ def stored_int8(model: Path, cache: Path | None = None,
                 same.touch()
                 return model
             if done.returncode != 0:
-                raise OSError(done.stderr.decode(errors="replace").strip().splitlines()[-1:])
+                lines = done.stderr.decode(errors="replace").strip().splitlines()
+                raise OSError(lines[-1] if lines else f"exit {done.returncode}")
             try:
                 partial.rename(copy)
             except OSError:

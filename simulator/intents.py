@@ -25,7 +25,7 @@ from simulator.matching import (
     tokens,
 )
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
-from simulator.public_facts import LEAD_IN
+from simulator.public_facts import ASIDES, LEAD_IN
 from simulator.purpose import states_goal
 from simulator.questions import CONFIRMING_TAG, asks_question
 from simulator.referrals import asks_for_referral, asks_for_resources
@@ -78,8 +78,8 @@ _THANKS = Rule(
 _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|which|did|does|do|is|"
                             r"are|was|were|can|could|would|will|should|has|have)\b.*\?\s*$")
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
-                     r"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|"
-                     r"before i forget|while i (?:remember|think of it))\W+")
+                     rf"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|{ASIDES})"
+                     r"\W+")
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(

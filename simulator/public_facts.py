@@ -108,12 +108,14 @@ LEAD_IN = re.compile(r"^.*?\b(?:was|is|(?:(?:number|question) (?:one|two|three|f
                      r"next|last one)(?: on (?:my|the) (?:list|sheet|notes|page))?)\s*[,:]\s+"
                      r"(?=(?:how|what|"
                      r"when|where|who|which|do|does|did|is|are|was|were|can|could|have|has)\b)")
+# An aside that only orders the questions: "before I forget, ...".
+ASIDES = r"before i forget|while i (?:remember|think of it)"
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
-                     r"quick question|in the end|in total|all told|before i forget|"
+                     r"quick question|in the end|in total|all told|"
                      r"i am guessing|i would guess|i guess|i assume|i imagine|"
-                     r"while i (?:remember|think of it)|"
+                     rf"{ASIDES}|"
                      # where a fact holds, not what it is: "the trauma center for this side of
                      # town, aren't you?"
                      r"(?:for|on|in|around|across) (?:this|that|our|the) (?:side|part|end|corner) "

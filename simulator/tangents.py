@@ -224,8 +224,7 @@ class Tangents:
         if tied and (self._career_move(tail) or _THIS_MOVE.match(tail) or self._names_work(tail)
                      and not self._pastime(tail)):
             return Drift(False, False, True)
-        if any(_A_REASON.search(s) and self._names_work(_A_REASON.split(s)[0])
-               for s in SENTENCE_BREAK.split(t)):
+        if self._gives_a_reason(t):
             return Drift(False, False, True)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         words = [w for w in self.index.analyse(rest)
@@ -243,8 +242,8 @@ class Tangents:
         no_topic = self.index.best(rest)[0] is None
         # Said to be off the subject, and more about life than work: their office or things
         # in it ("this cafe has the same lamps as that show...") don't bring it back.
-        said_off = chatter >= short and bool(DIGRESSION.search(t)) and life > work
-        tangent = said_off or not their_work and (
+        off_subject = chatter >= short and bool(DIGRESSION.search(t))
+        tangent = off_subject and life > work or not their_work and (
             # everyday subjects crowd out the work
             chatter >= DRIFT_MIN_WORDS and life >= 2 and life > LIFE_OVER_WORK * work
             or chatter >= short and self._asks_about_leisure(t)
@@ -255,13 +254,21 @@ class Tangents:
                 not aside and self._news_from_home(rest) and life > work
                 or bool(GOSSIP.search(t)))
             # said to be off the subject, and not about the work
-            or chatter >= short and bool(DIGRESSION.search(t)) and (unrelated or life > work)
+            or off_subject and unrelated
             # a long remark that never touches work (introducing oneself is one's career, and
             # so is what leads up to a goal said in the same turn)
             or not aside and unrelated and chatter >= LONG_REMARK_WORDS
             and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not _OWN_BACKGROUND.search(t)
         )
         return Drift(tangent, unrelated, their_work)
+
+    def _gives_a_reason(self, t: str) -> bool:
+        """Some sentence gives a part of life as a reason, after naming the work."""
+        for sentence in SENTENCE_BREAK.split(t):
+            reason = _A_REASON.search(sentence)
+            if reason and self._names_work(sentence[:reason.start()]):
+                return True
+        return False
 
     @staticmethod
     def _news_from_home(rest: str) -> bool:
@@ -343,12 +350,13 @@ class Tangents:
             # the work does not use: "have you ever been to Lisbon?", "are you watching the
             # Six Nations?", "have you tried the scones here?"
             if pastime:
-                what = sentence[pastime.end():]
-                named = [w for w in self.index.tokens(what) if w not in NEITHER]
-                if not named:  # "are you a Buckeyes guy?": what it asks is in the asking
-                    what = pastime.group()
+                # What follows the asking, else the asking itself ("are you a Buckeyes
+                # guy?"), else the whole question ("what do you see most?").
+                for what in (sentence[pastime.end():], pastime.group()):
                     named = [w for w in self.index.tokens(what) if w not in NEITHER]
-                if not named:  # "what do you see most?": the rest of the question says what
+                    if named:
+                        break
+                else:
                     what, named = sentence, words
                 if not any(self._work_word(w) for w in named) and (
                         any(w in self._life for w in named) or not self._related(what)):
