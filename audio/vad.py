@@ -72,7 +72,7 @@ class VoiceActivityDetector:
         aggressiveness: int = 2,
         start_frames: int = 4,
         stop_frames: int = 10,
-        energy_floor_dbfs: float | None = -55.0,
+        energy_floor_dbfs: float | None = -50.0,
         noise_margin_db: float | None = 9.0,
     ) -> None:
         """`energy_floor_dbfs` / `noise_margin_db` = None leaves that gate out."""

@@ -327,6 +327,8 @@ def print_meeting(result: MeetingResult) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
+    parser.add_argument("--only", metavar="SCENARIO",
+                        help="hold only this scenario's meeting (a quicker look; below 20 turns)")
     args = parser.parse_args()
     why = pulse_available()
     if why:
@@ -340,6 +342,8 @@ def main() -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-turns-") as tmp:
         for scenario, seed, turns in MEETINGS:
+            if args.only and scenario != args.only:
+                continue
             print(f"meeting with {scenario} (seed {seed}), {len(turns)} turns", flush=True)
             results.append(run_meeting(scenario, seed, turns, Path(tmp)))
     print()

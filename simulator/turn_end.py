@@ -19,9 +19,10 @@ import numpy as np
 from simulator.phrases import SENTENCE_BREAK
 from simulator.turn_model import TurnModel, features, masked
 
-QUESTION_END_S = 0.25
-"""A turn that ends in a finished question gets its answer after this much silence. Not
-less: at 0.15 s the voice's short pause in "...in government | or at a think tank?",
+QUESTION_END_S = 0.24
+"""A turn that ends in a finished question gets its answer after this much silence (eight
+30 ms voice-activity frames: silence is counted in whole frames, and 0.25 s took nine,
+0.27 s). Not much less: at 0.15 s the voice's short pause in "...in government | or at a think tank?",
 which whisper reads as a finished question, got an answer that cut off the rest (a
 15-minute meeting on files: 12.6 % of its words wrong instead of 5.9 %)..."""
 STATEMENT_END_S = 0.85
