@@ -55,7 +55,9 @@ _CONCEPTS = {
     "base": "based headquartered headquarters located location",
     # Starting something, at either end: the organisation founded, the person joining it.
     "start": "start started starting begin began founded founding founder founders establish "
-             "established open opened launch launched join joined joining hire hired since",
+             "established open opened launch launched join joined joining hire hired since "
+             # "when did you make the jump to Crewbook?"
+             "jump jumped",
     "previous": "previous previously prior former formerly earlier last",
     "talk": "talk talks speak speaking speech spoke present presented presentation keynote "
             "lecture",

@@ -42,6 +42,9 @@ from simulator.small_talk import (
 from simulator.tangents import Tangents
 from simulator.turn_model import TurnModel, masked, shipped_model
 
+# Asking to be shown how something is done: "I'd be grateful if you could walk me through how
+# you storyboard a course" has a request's politeness and asks for no job.
+_ASKS_TO_BE_SHOWN = re.compile(r"\b(?:walk|talk|take) me through\b|\bshow me how\b")
 # A question this related to the field (and not a tangent) is substantive.
 RELATED_MIN = 0.15
 # A question of one content word ("what does your team look like?") needs that word to be
@@ -177,7 +180,7 @@ class TurnReader:
         rules_job = any(asking_job) or self._job_requests.asks(t, vocab)
         job = rules_job or ("asks_for_job" in model_says
                             and not self._job_requests.declined(t, vocab)
-                            and not asks_for_referral(t))
+                            and not asks_for_referral(t) and not _ASKS_TO_BE_SHOWN.search(t))
         other = " ".join(s for s, j in zip(sentences, asking_job, strict=True) if not j)
         if rules_job and not any(asking_job):
             other = ""  # the request runs across sentences: "You need a carpenter? I can work."
@@ -196,7 +199,7 @@ class TurnReader:
         chat, kept = self._small_talk_of(other)
         drift = self._tangents.read(chat, _set_aside_courtesies(chat), is_question,
                                     aside=kept < len(sentences))
-        tangent = drift.tangent
+        tangent = drift.tangent and not referral  # whom else to ask is the meeting's business
         small_talk = social and drift.unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
         # A public fact checked and then built on ("your PhD was physics, wasn't it? Did that

@@ -86,6 +86,9 @@ _JUDGING = rx(
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
     # "How did you get in?" asks how they went about it: a story, not a fact.
     r"\bhow (?:do|did|does|would|could|can|will) (?!long\b|many\b|much\b|big\b|large\b|old\b)",
+    # ...and so does "how you made the jump", asked inside a statement ("that's how you got
+    # your start, right?" says it back).
+    r"(?<!\bis )(?<!\bwas )\bhow (?:you|she|he|they)\b",
     r"\bwhen did you (?:first )?know\b", r"\bmade you\b", r"\bhave to\b",
     # A prediction: a profile says what is and was ("is it going to hold up?").
     r"\b(?:going to|gonna)\b",
@@ -99,7 +102,10 @@ _JUDGING = rx(
 _DOUBT = re.compile(r",?\s*(?:or )?(?:have i got (?:that|it|this) (?:wrong|right|mixed up|muddled)|"
                     r"am i (?:wrong|right|misremembering|mixing (?:that|it|this|things) up)|"
                     r"did i get (?:that|it|this) (?:wrong|right)|(?:if|unless) i am (?:wrong|"
-                    r"mistaken|misremembering)|if i (?:remember|recall) (?:right|rightly|correctly))"
+                    r"mistaken|misremembering)|if i (?:remember|recall) (?:right|rightly|correctly)|"
+                    # "...if I understood correctly from your profile?"
+                    r"if i (?:understood|understand|read|saw|got) (?:that |it |this )?(?:right|"
+                    r"rightly|correctly)(?: (?:from|on|in) (?:your|the) [\w -]+?)?)"
                     r"\s*(?=[?.!]*$)")
 _LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
 # What leads up to a question read out from a list: "the first thing I wrote down was,
@@ -114,7 +120,10 @@ ASIDES = r"before i forget|while i (?:remember|think of it)"
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
                      r"quick question|in the end|in total|all told|"
-                     r"i am guessing|i would guess|i guess|i assume|i imagine|"
+                     r"i am guessing|i would guess|i guess|i assume|i imagine|at the minute|"
+                     # An aside of belief between commas: "you taught in Aurora, i believe, ..."
+                     r"(?<=, )i (?:believe|think)(?=,)|"
+
                      rf"{ASIDES}|"
                      # where a fact holds, not what it is: "the trauma center for this side of
                      # town, aren't you?"
@@ -146,7 +155,9 @@ _ASKS_YEAR = re.compile(r"^(?:(?!\b(?:what|how|which|who|whom|where|why)\b).)*\b
 _ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b|"
                             # "I'm guessing you've been over there a good while?"
                             r"\b(?:been|worked|working) (?:\w+ ){0,3}?(?:a (?:good |long |fair )?"
-                            r"while|for ages|forever)\b")
+                            r"while|for ages|forever)\b|"
+                            # "you were at the Evening Post a long time before this?"
+                            r"\b(?:for )?a (?:good |long |fair )?(?:while|time)\b")
 # "Is Columbus your only warehouse?" asks how many there are.
 _ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount|"
                          rf"(?:your|their|its|the) only|cost|costs|costing)\b|\b{_WORTH_A_VALUE}")
@@ -176,8 +187,13 @@ _SAYS_WHAT_IT_DOES = re.compile(
 # Referring to the organisation without its name.
 _ORG_NOUN = re.compile(
     r"\b(?:the|your|this) (?:hospital|clinic|shop|store|network|chain|institute|practice|firm|"
-    r"company|bank|agency|business|organi[sz]ation|think tank|employer)\b")
+    r"company|bank|agency|business|organi[sz]ation|think tank|employer|outfit)\b|"
+    # Where they sit as they speak: "you started this place in oh-nine, that right?"
+    r"\bthis place\b")
 _ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|it|they)\b|{_ORG_NOUN.pattern}")
+_BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
+_A_WHILE = re.compile(r"\b(?:for )?a (?:good |long |fair )?(?:while|time)\b")
+_GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
 _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
 # Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
 # duration).
@@ -254,7 +270,9 @@ def _before(words: list[str]) -> str | None:
     if "previous" not in words:
         return None
     after = words[words.index("previous") + 1:]
-    return next((w for w in after if w not in _NAMES_NOTHING and w not in _MOVING), None)
+    # A count is never what something was before ("before this, twelve years?").
+    return next((w for w in after if w not in _NAMES_NOTHING and w not in _MOVING
+                 and w != "#n"), None)
 
 
 def _numbers(text: str) -> frozenset[str]:
@@ -355,12 +373,15 @@ class PublicFacts:
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
         s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))
+        asks_duration = bool(_ASKS_DURATION.search(s))
+        # "A long time" asks how long and names nothing; "before this" is their last job.
+        s = _BEFORE_THIS.sub(" previously ", _A_WHILE.sub(" ", s))
         words = [w for w in fact_words(_ORG_REFERENCE.sub(" org ", s), self._org_words)
                  if w not in self._persona_words]
         kinds = set()
         if _ASKS_YEAR.search(s):
             kinds.add("year")
-        if _ASKS_DURATION.search(s):
+        if asks_duration:
             kinds.add("duration")
         elif _ASKS_COUNT.search(s) or "size" in words:
             kinds.add("count")
@@ -382,6 +403,9 @@ class PublicFacts:
         if activity:
             kinds.add("activity")
             named = [w for w in named if w not in _ACTIVITY_WORDS]
+        if "count" in kinds and _GROUPS & set(named):
+            # "How many people are on your team?" counts the team: people are its unit.
+            named = [w for w in named if w != "staff"]
         names_org = "org" in fact_words(s, self._org_words)
         return _Question(named, frozenset(kinds), about_org, names_org, about_you,
                          bool(_WHERE.search(s)), _before(words), _numbers(s))

@@ -12,8 +12,8 @@ import re
 from simulator.phrases import Rule, rx
 
 # Where a new clause may begin without punctuation ("thanks and what does...").
-_CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s*|\b(?:and|so|but|also|okay|ok|thanks|thank you|yeah|"
-                           r"oh|wow)\b\s*")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s*|\b(?:and|so|but|(?<!\bi )(?<!\bwe )(?<!\bthey )also|okay|"
+                           r"ok|thanks|thank you|yeah|oh|wow)\b\s*")
 # Words a spoken question may open with before the question proper ("great, what...").
 _OPENERS = r"(?:(?:great|cool|right|well|now|then|sure|alright|all right|perfect|got it) )*"
 _WH = r"(?:what|how|why|when|where|who|whom|which|whose)"
@@ -59,8 +59,11 @@ _EMBEDDED_QUESTION = Rule(
     r"\b(?:any|what is your|what are your) (?:advice|tips|thoughts|suggestions|take)\b",
     # Curiosity said as a statement, with or without "I": "Keen to hear what...", "Curious
     # what...", "I wonder how...", "Interested to know how...", "I'm interested in how...".
-    rf"\b(?:curious|keen|interested|eager|wonder|love|like)(?: (?:to|in|about))?(?: (?:hear|"
+    rf"\b(?:curious|keen|interested|eager|wonder)(?: (?:to|in|about))?(?: (?:hear|"
     rf"know|learn|understand|find out|ask))?(?: (?:more )?about)? {_WH}\b",
+    # "Love to hear how...", but not a likeness: "something like what you do".
+    rf"\b(?:love|like) to (?:hear|know|learn|understand|find out|ask)(?: (?:more )?about)? "
+    rf"{_WH}\b",
     r"\b(?:curious|keen|interested|eager)(?: to)? (?:hear|know|learn|understand|find out|ask) "
     r"(?:whether|if)\b", r"\bi wonder (?:if|whether)\b",
     # Asking for their view on something: "Would love your take on...", "I'd be grateful for

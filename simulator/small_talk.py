@@ -117,7 +117,8 @@ _LIFE = {
     "sport": "game games playoffs playoff rugby football soccer baseball basketball hockey "
              "cricket golf golfer skier surfer cyclist tennis league superbowl touchdown "
              "quarterback referee stadium innings inning halftime marathon fan fans season "
-             "comeback championship tournament olympics athlete cup wimbledon match matches",
+             "comeback championship tournament olympics athlete cup wimbledon match matches "
+             "jersey jerseys bullpen ballpark pitcher",
     "weather": "weather rain raining rained rainy snow snowing snowed sunny sunshine umbrella "
                "storm heatwave humid humidity drizzle windy freezing",
     "holidays and travel": "holiday holidays vacation vacations beach cruise christmas "
@@ -136,7 +137,7 @@ _LIFE = {
             "beagle bulldog husky spaniel hamster parrot ferret rabbit bunny goldfish lizard "
             "tortoise",
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
-                      "recipe cooking baking beer wine cocktail barbecue",
+                      "recipe cooking baking beer wine cocktail barbecue risotto curry",
     "entertainment": "movie movies film netflix episode finale concert festival gig band "
                      "album song songs "
                      "guitar piano singer celebrity actor tv podcast playlist videogame",

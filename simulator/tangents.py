@@ -167,8 +167,12 @@ _OWN_BACKGROUND = rx(
     r"\bi am (?:in|finishing|starting) (?:the |my )?(?:first|second|third|fourth|final|last) "
     r"(?:year|semester|term)\b",
     r"\bi (?:graduated|studied|majored|am studying|am majoring|(?:finished|completed|got|am doing|"
-    r"am finishing) (?:my|a|the) (?:\w+ )?(?:degree|diploma|course|program|programme|mba|"
-    r"masters|phd|apprenticeship|training|certificate))\b",
+    r"have been doing|am finishing) (?:my|a|the) (?:\w+ )?(?:\w+ )?(?:degree|diploma|course|"
+    r"program|programme|mba|masters|phd|apprenticeship|training|certificate|practicum|"
+    r"internship|placement|rotation))\b",
+    # What one has made or organised at work: "I've built every dispatch board we've got".
+    r"\bi (?:have |had )?(?:built|scheduled|automated|set up|rolled out) (?:\w+ ){0,4}?"
+    r"(?:we|our|at work|for work)\b",
     r"\bi (?:run|manage|lead|supervise|oversee|coordinate) (?:the |our |a |my )?\w+",
     # ...and for years: "I've run a bank branch for eighteen years" (not "I ran a marathon").
     r"\bi (?:have|had|used to) (?:run|managed|manage|led|lead|supervised|supervise|overseen|"

@@ -1,7 +1,7 @@
 """Coaching accuracy over the labelled corpus (tests/corpus), and the `eval` command.
 
 The text-path test is the CI fast subset: every finding code meets its goal on both
-splits. The voice-path test (slow) speaks six tune sessions through the audio loop on
+splits. The voice-path test (slow) speaks twelve tune sessions through the audio loop on
 files and reads them back with the real recognizer.
 """
 
@@ -20,17 +20,18 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. This holdout (160
-# sessions: the third, fifth, sixth and seventh sets, C, E, F and G) was written blind and
-# scored only as numbers: nobody who changes detectors has read its sessions or its
-# confusions. (The fourth set, D, was seen as numbers three times and is now tune: tune-d1-,
-# tune-d2-.) G was first scored after every change of its session, so it is the fresh one.
+# lifts one above its goal, the test fails until the entry is removed. This holdout (120
+# sessions: the sixth, seventh and eighth sets, F, G and J) was written blind and scored only
+# as numbers: nobody who changes detectors has read its sessions or its confusions. (The sets
+# C, D and E were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-,
+# tune-e1-/e2-.) J was written in the session that moved C and E, and first scored, as
+# numbers, before that session's readings: it is the fresh one.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.94, recall 0.97 (31 of 32, 2 false)",
-    "few_questions": "precision 0.85, recall 0.81 (22 of 27, 4 false)",
-    "googleable_question": "precision 0.90, recall 0.67 (28 of 42, 3 false)",
-    "no_purpose": "recall 0.93 (28 of 30, 1 false)",
-    "tangent": "precision 0.69, recall 0.69 (20 of 29, 9 false)",
+    "few_questions": "precision 0.79, recall 0.75 (15 of 20, 4 false)",
+    "googleable_question": "precision 0.90, recall 0.72 (18 of 25, 2 false)",
+    "no_purpose": "precision 0.94, recall 0.88 (15 of 17, 1 false)",
+    "rambling": "precision 0.94 (16 of 16, 1 false)",
+    "tangent": "precision 0.76, recall 0.80 (16 of 20, 5 false)",
 }
 
 
@@ -54,9 +55,11 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "recall 0.935 (72 of 77, 3 false): batch I's writers do not count a "
-                     "stated goal ('I'm deciding between a fellowship and going straight in') "
-                     "as one of the questions, and earlier writers do",
+    "few_questions": "recall 0.946 (87 of 92, 3 false): writers differ on whether a stated goal "
+                     "('I'm deciding between a fellowship and going straight in') counts as one "
+                     "of the questions",
+    "tangent": "recall 0.946 (123 of 130, 3 false): with C and E in tune, asides whose words "
+               "the work shares ('my kid's team plays on the field behind your shop')",
 }
 
 
@@ -175,12 +178,13 @@ def test_eval_command_json() -> None:
 
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 open: whisper tiny.en mishears domain words of espeak speech ('ER' -> 'video', "
-    "'beds' -> 'meds', 'who do you recommend' -> 'what do you recommend'); strict, so it "
-    "fails loudly once the voice path reaches the goal"))
+    "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions give "
+    "few_questions precision 0.67, googleable recall 0.33, tangent precision 0.75 (on 20: "
+    "few_questions 0.60/0.75, googleable 0.75/0.75, no_referral_ask precision 0.83, tangent "
+    "precision 0.80); six sessions were too few to say (they passed by luck of the sample)"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
-    sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 6)
+    sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
     runs = evaluate.run_all(sessions, voice=True)
     scores = evaluate.score(runs)
     assert not scores.errors, scores.errors

@@ -274,3 +274,127 @@ def test_the_same_life_without_the_move_is_a_tangent(reader: TurnReader) -> None
     assert reader.read("I've restored old bikes at home for years. Do you ride at all?").tangent
     assert reader.read("Part of it is personal. My son plays travel hockey and I've missed "
                        "most of his Saturday games for two seasons. Have you got kids?").tangent
+
+
+# --- from the sets C and E (holdout read as numbers five times, now tune) ----------------
+
+@pytest.fixture(scope="module")
+def reader_with_history() -> TurnReader:
+    from tests.simulator.helpers import _PROFILE
+
+    return TurnReader(make_scenario(public_profile=[
+        *_PROFILE,
+        {"fact": "Priya leads a research team of five.", "asks": ["How big is your team?"]},
+        {"fact": "Before Northbank, Priya was a librarian at Oakton Public Library for eight "
+                 "years.", "asks": ["What did you do before Northbank?"]},
+    ]))
+
+
+FACTS_SAID_BACK_AS_CONFIRMATIONS = [
+    # where I read it, as a doubt about my own reading
+    "You've got a master's in human-computer interaction, if I read that right on your "
+    "profile?",
+    # a belief between commas
+    "You were a librarian, I believe, at Oakton?",
+    # the building one sits in is the organisation
+    "This place was founded in 1921, right?",
+    # how long, guessed, and the job before this one
+    "You were at Oakton Public Library a long time before this, eight years or so?",
+    # making the jump to them is joining them
+    "When did you make the jump over to Northbank?",
+    # the people on a team are what is counted, not the company's staff
+    "How many people are on your team at the minute?",
+]
+
+
+@pytest.mark.parametrize("text", FACTS_SAID_BACK_AS_CONFIRMATIONS)
+def test_facts_said_back_or_asked_in_passing(reader_with_history: TurnReader, text: str) -> None:
+    assert reader_with_history.read(text).googleable is not None
+
+
+NOT_FACTS_SAID_BACK = [
+    "How did you make the jump to research, was it one big move?",
+    "Did it take a long time to feel at home at Northbank?",
+    "How many people does a study usually need?",
+    "Research, I believe, matters more than the tools. Would you agree?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS_SAID_BACK)
+def test_views_and_general_questions_near_those_words_ask_no_fact(
+        reader_with_history: TurnReader, text: str) -> None:
+    assert reader_with_history.read(text).googleable is None
+
+
+def _reader_for(scenario: str) -> TurnReader:
+    from simulator.run import setup_for
+
+    setup = setup_for(scenario, "script", seed=0)
+    return TurnReader(setup.scenario, setup.prep)
+
+
+def test_asking_whom_else_to_talk_to_is_never_a_tangent() -> None:
+    # Depots, routing and dispatch are no words of a data scientist's work...
+    reading = _reader_for("starter/data-scientist").read(
+        "Is there anyone at Haulwise, maybe on the depot side, who came over from routing or "
+        "dispatch? I'd like to talk to them as well, if you could put us in touch.")
+    assert reading.referral_ask and not reading.tangent  # ...but whom to ask is the business
+
+
+def test_what_one_has_set_up_at_work_is_background_not_a_tangent() -> None:
+    reader = _reader_for("starter/startup-pm")
+    assert not reader.read("Fair enough. I set up every job board we use, in spreadsheets "
+                           "mostly. Scheduled thirty crews across two counties.").tangent
+    assert reader.read("I set up a little vegetable garden we all love with my kids and my "
+                       "wife, it keeps the whole family busy on weekends.").tangent
+
+
+def test_a_placement_this_term_is_background_not_a_tangent(reader: TurnReader) -> None:
+    assert not reader.read("Good to know. I've been doing a placement in patient intake this "
+                           "term, so I see a lot of the front desk.").tangent
+
+
+def test_the_ballgame_is_a_tangent_in_its_own_words(reader: TurnReader) -> None:
+    assert reader.read("Random one, were you at the ballgame last night? The whole train was "
+                       "people in jerseys arguing about the bullpen.").tangent
+
+
+NOT_QUESTIONS = [
+    # "I also did...": a subject before "also", so no clause opens with "did a..."
+    "I made a dashboard for the food bank. I also did a small survey project on bus times, "
+    "which I thought you'd find funny.",
+    # a likeness, not curiosity: "like what you do"
+    "My aunt wants to sell the shop, and I don't know if I'll stay or do something like what "
+    "you do.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUESTIONS)
+def test_statements_that_look_like_questions_in_part(reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).is_question
+
+
+@pytest.mark.parametrize("text", ["Also, did you do a master's first?",
+                                  "I'd love to hear how you got started."])
+def test_the_questions_beside_them_still_ask(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).is_question
+
+
+def test_how_one_joined_them_is_a_story_not_the_year(reader_with_history: TurnReader) -> None:
+    assert reader_with_history.read("I'd love to hear what the work is like and how you made "
+                                    "the jump to Northbank.").googleable is None
+
+
+def test_asking_to_be_walked_through_the_work_asks_for_no_job() -> None:
+    # The trained reader hears a request in the politeness ("I'd be grateful if you could...");
+    # what is asked for is an explanation, and the rules' word stands over the model's.
+    class HearsAJobRequest:
+        def says(self, text: str) -> frozenset[str]:
+            return frozenset({"asks_for_job"})
+
+    reader = TurnReader(make_scenario())
+    reader._model = HearsAJobRequest()  # type: ignore[assignment]
+    assert not reader.read("I'd be so grateful if you could walk me through how you plan a "
+                           "round of interviews.").asks_for_job
+    assert reader.read("I'd be so grateful if you could keep me in mind for a "
+                       "role.").asks_for_job
