@@ -123,7 +123,6 @@ _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at prese
                      r"i am guessing|i would guess|i guess|i assume|i imagine|at the minute|"
                      # An aside of belief between commas: "you taught in Aurora, i believe, ..."
                      r"(?<=, )i (?:believe|think)(?=,)|"
-
                      rf"{ASIDES}|"
                      # where a fact holds, not what it is: "the trauma center for this side of
                      # town, aren't you?"
@@ -152,12 +151,12 @@ _WH = re.compile(r"\b(?:what|when|where|which|who|whom|whose|how)\b")
 # ("what do you look at when you are hiring?").
 _ASKS_YEAR = re.compile(r"^(?:(?!\b(?:what|how|which|who|whom|where|why)\b).)*\bwhen\b|"
                         r"\b(?:what year|since when|how long ago|how old)\b")
+# How long, said as a guess: "you've been over there a good while?", "you were at the
+# Evening Post a long time before this?". It asks a duration and names nothing.
+_A_WHILE = re.compile(r"\b(?:for )?a (?:good |long |fair )?(?:while|time)\b")
 _ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b|"
-                            # "I'm guessing you've been over there a good while?"
-                            r"\b(?:been|worked|working) (?:\w+ ){0,3}?(?:a (?:good |long |fair )?"
-                            r"while|for ages|forever)\b|"
-                            # "you were at the Evening Post a long time before this?"
-                            r"\b(?:for )?a (?:good |long |fair )?(?:while|time)\b")
+                            r"\b(?:been|worked|working) (?:\w+ ){0,3}?(?:for ages|forever)\b|"
+                            rf"{_A_WHILE.pattern}")
 # "Is Columbus your only warehouse?" asks how many there are.
 _ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount|"
                          rf"(?:your|their|its|the) only|cost|costs|costing)\b|\b{_WORTH_A_VALUE}")
@@ -192,7 +191,6 @@ _ORG_NOUN = re.compile(
     r"\bthis place\b")
 _ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|it|they)\b|{_ORG_NOUN.pattern}")
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
-_A_WHILE = re.compile(r"\b(?:for )?a (?:good |long |fair )?(?:while|time)\b")
 _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
 _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
 # Words that name no fact: light verbs, hedges, and units of time (a number with them asks a

@@ -22,9 +22,9 @@ from simulator.turn_model import TurnModel, features, masked
 QUESTION_END_S = 0.24
 """A turn that ends in a finished question gets its answer after this much silence (eight
 30 ms voice-activity frames: silence is counted in whole frames, and 0.25 s took nine,
-0.27 s). Not much less: at 0.15 s the voice's short pause in "...in government | or at a think tank?",
-which whisper reads as a finished question, got an answer that cut off the rest (a
-15-minute meeting on files: 12.6 % of its words wrong instead of 5.9 %)..."""
+0.27 s). Not much less: at 0.15 s the voice's short pause in "...in government | or at a
+think tank?", which whisper reads as a finished question, got an answer that cut off the
+rest (a 15-minute meeting on files: 12.6 % of its words wrong instead of 5.9 %)..."""
 STATEMENT_END_S = 0.85
 """...a finished statement after this much: longer than the pause between two sentences
 of one turn (in the scripted voices at 118 wpm up to 0.72 s over 638 pauses of long corpus
