@@ -7,6 +7,7 @@ informational interviews; a clean, well-run meeting produces none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,8 +16,10 @@ from pydantic import ValidationError
 
 from simulator.attire import underdressed
 from simulator.intents import Reading, TurnReader
+from simulator.phrases import SENTENCE_BREAK
 from simulator.record import Finding, MeetingRecord, Severity, Turn
 from simulator.scenario import Prep, Scenario
+from simulator.words import normalise
 
 FINDINGS: dict[str, Severity] = {
     "arrived_too_early": "pitfall",
@@ -55,6 +58,7 @@ class _Meeting:
     scenario: Scenario
     said: list[tuple[int, Turn, Reading]]
     """User turns with words in them: (index into record.turns, turn, reading)."""
+    reader: TurnReader
 
     @property
     def host(self) -> str:
@@ -87,7 +91,7 @@ def coach(record: MeetingRecord, scenario: Scenario,
     """All findings for one meeting, in the order they happened (whole-meeting ones last)."""
     reader = reader or TurnReader(scenario, _prep_of(record))
     said = [(i, t, reader.read(t.text)) for i, t in record.user_turns() if t.text.strip()]
-    meeting = _Meeting(record, scenario, said)
+    meeting = _Meeting(record, scenario, said, reader)
     findings = [f for code in FINDINGS for f in CHECKS[code](meeting)]
     order = {code: n for n, code in enumerate(FINDINGS)}
     return sorted(findings, key=lambda f: (f.at_s is None, f.at_s or 0.0,
@@ -190,7 +194,8 @@ def _googleable(m: _Meeting) -> list[Finding]:
 @_check("few_questions")
 def _few_questions(m: _Meeting) -> list[Finding]:
     wanted = m.scenario.thresholds.min_questions
-    asked = sum(1 for _, _, r in m.said if r.is_question and r.substantive)
+    asked = sum(_questions_in(m, t.text) for _, t, r in m.said
+                if r.is_question and r.substantive)
     if asked >= wanted:
         return []
     return [m.finding(
@@ -198,6 +203,22 @@ def _few_questions(m: _Meeting) -> list[Finding]:
         f"You asked {_count(asked, 'thoughtful question')} about {m.host}'s work and path; "
         f"aim for at least {wanted}. Prepare five or six open questions (how they got "
         "started, what a typical week holds, what they would advise someone like you).")]
+
+
+def _questions_in(m: _Meeting, text: str) -> int:
+    """How many thoughtful questions a turn asks: "What do you look for when you promote
+    someone? And does an MBA still beat an MHA?" asks two, but "How do people get their
+    first job? Do they do internships, or what?" one, its second half offering answers."""
+    asked = [s for s in SENTENCE_BREAK.split(text) if s.strip().endswith("?")]
+    if len(asked) < 2:
+        return 1
+    more = sum(1 for s in asked[1:]
+               if _ANOTHER_QUESTION.match(normalise(s)) and m.reader.read(s).substantive)
+    return 1 + more
+
+
+_ANOTHER_QUESTION = re.compile(r"(?:and|also|plus|but|so)\b|(?:what|how|which|why|where|when|who)\b")
+"""How a second question in one turn opens; one opening otherwise guesses at the answer."""
 
 
 @_check("rambling")

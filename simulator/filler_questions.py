@@ -22,7 +22,8 @@ _END = r"\s*[?.!]*"
 # you move into product, does that make sense?").
 _CHECK_IN = rx(
     rf",?\s*\b(?:does|did) (?:that|this|it|any of that|all that) (?:make|makes) (?:any )?sense\b"
-    rf"(?:,? what i am (?:asking|saying|trying to (?:ask|say)))?{_END}",
+    # ...and what the check is about: "does that make sense, what i am going for?"
+    rf"(?:,? (?:what|that|how|why) i\b[^?.!]*)?{_END}",
     rf",?\s*\b(?:if|hopefully) (?:that|this|it) makes (?:any )?sense\b{_END}",
     rf",?\s*\b(?:am i|is this|is that|is it) making (?:any )?sense\b{_END}",
     rf",?\s*\b(?:do you |you |if you )?(?:know|see|get) what i mean\b{_END}",

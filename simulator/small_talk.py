@@ -101,7 +101,8 @@ LOGISTICS = rx(
     r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b",
     r"\b(?:can|may) i (?:record|take notes)\b", r"\bdo you mind if i (?:record|take notes)\b",
     r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
-    r"\bdid you get my (?:email|message|note)\b", r"\bis it (?:ok|okay|alright) if i\b",
+    r"\bdid you get my (?:email|message|note)\b",
+    r"\b(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) if i\b",
     # Technical trouble: part of the meeting, not a tangent.
     r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
 )

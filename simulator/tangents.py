@@ -98,6 +98,8 @@ _ONES_OWN_PROSPECTS = rx(
     r"age|at my (?:age|stage)|in my (?:position|shoes|situation)|with my (?:background|"
     r"experience|profile))\b",
     r"\b(?:at|for) my (?:age|stage)\b",
+    # Whether something would count: "would an open-source contribution count for anything?"
+    r"\b(?:count|matter|help|be worth \w+) (?:for )?(?:anything|much|at all|a lot)\b",
 )
 
 # A life story tied back to the work: "...which is partly why I care about how people learn
@@ -170,6 +172,8 @@ _OWN_BACKGROUND = rx(
     r"have been doing|am finishing) (?:my|a|the) (?:\w+ )?(?:\w+ )?(?:degree|diploma|course|"
     r"program|programme|mba|masters|phd|apprenticeship|training|certificate|practicum|"
     r"internship|placement|rotation))\b",
+    r"\bi (?:did|took|have taken|am taking|signed up for|enrolled in) (?:a|an|the|some|my|"
+    r"two|three) (?:[\w-]+ ){0,2}?(?:class|classes|course|courses|workshop|bootcamp|module)\b",
     # What one has made or organised at work: "I've built every dispatch board we've got".
     r"\bi (?:have |had )?(?:built|scheduled|automated|set up|rolled out) (?:\w+ ){0,4}?"
     r"(?:we|our|at work|for work)\b",
@@ -244,6 +248,7 @@ class Tangents:
         chatter = len(words)
         short = TANGENT_MIN_WORDS - 1 if is_question else TANGENT_MIN_WORDS
         no_topic = self.index.best(rest)[0] is None
+        background = bool(_OWN_BACKGROUND.search(t))
         # Said to be off the subject, and more about life than work: their office or things
         # in it ("this cafe has the same lamps as that show...") don't bring it back.
         off_subject = chatter >= short and bool(DIGRESSION.search(t))
@@ -251,8 +256,10 @@ class Tangents:
             # everyday subjects crowd out the work
             chatter >= DRIFT_MIN_WORDS and life >= 2 and life > LIFE_OVER_WORK * work
             or chatter >= short and self._asks_about_leisure(t)
-            # an off-work remark with a word of life outside work in it
+            # an off-work remark with a word of life outside work in it (one's mother's
+            # house where one practised the trade is one's background)
             or not aside and unrelated and chatter >= short and life > LIFE_OVER_WORK * work
+            and (life >= 2 or not background)
             # news from home, or about others' private lives, on no topic of the work
             or chatter >= TANGENT_MIN_WORDS and no_topic and (
                 not aside and self._news_from_home(rest) and life > work
@@ -262,7 +269,7 @@ class Tangents:
             # a long remark that never touches work (introducing oneself is one's career, and
             # so is what leads up to a goal said in the same turn)
             or not aside and unrelated and chatter >= LONG_REMARK_WORDS
-            and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not _OWN_BACKGROUND.search(t)
+            and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not background
         )
         return Drift(tangent, unrelated, their_work)
 

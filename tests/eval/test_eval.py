@@ -20,18 +20,19 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. This holdout (120
-# sessions: the sixth, seventh and eighth sets, F, G and J) was written blind and scored only
-# as numbers: nobody who changes detectors has read its sessions or its confusions. (The sets
-# C, D and E were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-,
-# tune-e1-/e2-.) J was written in the session that moved C and E, and first scored, as
-# numbers, before that session's readings: it is the fresh one.
+# lifts one above its goal, the test fails until the entry is removed. This holdout (80
+# sessions: the eighth and ninth sets, J and K) was written blind and scored only as
+# numbers: nobody who changes detectors has read its sessions or its confusions. (The sets
+# C to G were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-,
+# tune-e1-/e2-, tune-f1-/f2-, tune-g1-/g2-.) K was written in the session that moved F and
+# G, and first scored, as numbers, before that session's readings: it is the fresh one.
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "few_questions": "precision 0.79, recall 0.75 (15 of 20, 4 false)",
-    "googleable_question": "precision 0.90, recall 0.72 (18 of 25, 2 false)",
-    "no_purpose": "precision 0.94, recall 0.88 (15 of 17, 1 false)",
-    "rambling": "precision 0.94 (16 of 16, 1 false)",
-    "tangent": "precision 0.76, recall 0.80 (16 of 20, 5 false)",
+    "asked_for_job": "precision 0.91, recall 0.91 (10 of 11, 1 false)",
+    "few_questions": "recall 0.71 (10 of 14)",
+    "googleable_question": "precision 0.94, recall 0.89 (16 of 18, 1 false)",
+    "no_purpose": "precision 0.90, recall 0.82 (9 of 11, 1 false)",
+    "rambling": "precision 0.89 (8 of 8, 1 false)",
+    "tangent": "precision 0.71, recall 0.71 (10 of 14, 4 false)",
 }
 
 
@@ -55,11 +56,10 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "recall 0.946 (87 of 92, 3 false): writers differ on whether a stated goal "
-                     "('I'm deciding between a fellowship and going straight in') counts as one "
-                     "of the questions",
-    "tangent": "recall 0.946 (123 of 130, 3 false): with C and E in tune, asides whose words "
-               "the work shares ('my kid's team plays on the field behind your shop')",
+    "tangent": "recall 0.930 (133 of 143, 4 false): with C to G in tune, asides whose words "
+               "the work shares ('my kid's team plays on the field behind your shop') and "
+               "news told after an apology ('sorry if I seem scattered, my son just started "
+               "kindergarten')",
 }
 
 
@@ -179,9 +179,10 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions give "
-    "few_questions precision 0.67, googleable recall 0.33, tangent precision 0.75 (on 20: "
-    "few_questions 0.60/0.75, googleable 0.75/0.75, no_referral_ask precision 0.83, tangent "
-    "precision 0.80); six sessions were too few to say (they passed by luck of the sample)"))
+    "few_questions precision 0.33 (two questions misheard: 'Is on-call as bad as people "
+    "say?' as 'If I'm call as bad as people say,', 'Is an internship realistic...?' as 'A "
+    "internship realistic...'); every other code 1.00. Earlier samples of 12 and 20 fell "
+    "short on googleable recall and tangent precision too"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)

@@ -247,6 +247,50 @@ def test_few_questions_threshold_comes_from_the_scenario() -> None:
     assert "few_questions" not in codes(run(make_record(few_questions_meeting()), easy))
 
 
+def _two_question_turns(second: str) -> list[Turn]:
+    t = Timeline()
+    t.user("Hi, thanks for meeting me.", seconds=3).persona("Of course.", kind="thanks_reply")
+    t.user("My goal today is to understand whether my teaching skills transfer.", seconds=6)
+    t.persona("Great.", kind="purpose_ack")
+    t.user("What does a typical day look like for you?").persona("Busy.", topic="day_to_day")
+    t.user(second, seconds=8).persona("Hm.", topic="skills")
+    t.user("Thanks, bye!").persona("Bye.", kind="farewell")
+    return t.turns
+
+
+@pytest.mark.parametrize("second", [
+    "Which skills did you have to learn first? And is a portfolio more important than a degree?",
+    "How did you get your first research role? Also, what would you do differently if you "
+    "started your research career now?",
+])
+def test_two_questions_asked_in_one_turn_count_twice(scenario: Scenario, reader: TurnReader,
+                                                      second: str) -> None:
+    assert "few_questions" not in codes(run(make_record(_two_question_turns(second)),
+                                            scenario, reader))
+
+
+def test_a_second_sentence_offering_answers_is_the_same_question(
+        scenario: Scenario, reader: TurnReader) -> None:
+    turns = _two_question_turns("How do teachers usually get into UX research? Do they do "
+                                "courses, or internships, or what?")
+    f = only(run(make_record(turns), scenario, reader), "few_questions")
+    assert "2 thoughtful questions" in f.message
+
+
+@pytest.mark.parametrize("second", [
+    # checking one was understood, with what the check is about
+    "Wow, that's more planning than I pictured. Does that make sense, that I thought it was "
+    "mostly the interviews?",
+    # asking leave to record
+    "Would it be okay if I recorded the rest of our chat, so I don't lose your advice on "
+    "research?",
+])
+def test_a_check_in_or_a_request_to_record_is_no_question(
+        scenario: Scenario, reader: TurnReader, second: str) -> None:
+    f = only(run(make_record(_two_question_turns(second)), scenario, reader), "few_questions")
+    assert "1 thoughtful question " in f.message
+
+
 # --- talking ---------------------------------------------------------------------------
 
 

@@ -398,3 +398,35 @@ def test_asking_to_be_walked_through_the_work_asks_for_no_job() -> None:
                            "round of interviews.").asks_for_job
     assert reader.read("I'd be so grateful if you could keep me in mind for a "
                        "role.").asks_for_job
+
+
+# --- from the sets F and G (holdout read as numbers many times, now tune) ----------------
+
+# A course one took, in a story that mentions one's family in passing, is one's background.
+BACKGROUND_WITH_FAMILY = [
+    "Yeah. I've been watching a lot of videos, I did a basic spreadsheet class at the "
+    "library, and I redid all the stock sheets for my mom's shop.",
+    "I did a short coding course online, and I built a little booking page for my sister's "
+    "dog grooming.",
+]
+
+
+@pytest.mark.parametrize("text", BACKGROUND_WITH_FAMILY)
+def test_a_course_one_took_is_background_even_with_family_in_it(
+        reader: TurnReader, text: str) -> None:
+    assert not reader.read(text).tangent
+
+
+def test_family_news_without_the_course_is_still_a_tangent(reader: TurnReader) -> None:
+    assert reader.read("Yeah. My mom's shop flooded last spring, and my sister and I spent "
+                       "the whole weekend bailing it out with buckets.").tangent
+
+
+@pytest.mark.parametrize("text", [
+    "Would a contribution to an open-source library count for anything, or is that a myth?",
+    "Would a weekend hackathon prize count for anything, or is that a myth?",
+])
+def test_asking_whether_something_would_count_is_ones_career_question(
+        reader: TurnReader, text: str) -> None:
+    r = reader.read(text)
+    assert not r.tangent and r.substantive
