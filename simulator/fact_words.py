@@ -78,6 +78,9 @@ _CONCEPT_OF = {stem(w): c for c, words in _CONCEPTS.items() for w in words.split
 # Kept although they are stop words: they name a fact ("before" names a previous job).
 _KEEP = frozenset({"before", "after", "own"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# "Your own doctorate" is your doctorate: "own" names ownership only on its own ("who owns
+# it?", "is it employee-owned?").
+_EMPHATIC_OWN = re.compile(r"\b(my|your|his|her|their|our|its) own\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
             "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
@@ -156,6 +159,7 @@ def fact_words(text: str, org_words: frozenset[str]) -> list[str]:
     """The concepts of `text` in order: numbers as "#year" or "#n", the organisation's name
     (and "the company") as "org"."""
     t = _SPOKEN_YEAR.sub(_year_digits, normalise(spell_out(text)).replace("-", " "))
+    t = _EMPHATIC_OWN.sub(r"\1", t)
     out = []
     for word in _WORD.findall(t):
         word = word.removesuffix("'s")

@@ -25,7 +25,7 @@ from simulator.matching import (
     tokens,
 )
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
-from simulator.public_facts import ASIDES, LEAD_IN
+from simulator.public_facts import ASIDES, LEAD_IN, joined_questions
 from simulator.purpose import states_goal
 from simulator.questions import CONFIRMING_TAG, asks_question
 from simulator.referrals import asks_for_referral, asks_for_resources
@@ -218,10 +218,12 @@ class TurnReader:
                        googleable, thanks, referral, purpose, closing, tangent, small_talk)
 
     def _asks_beyond_the_fact(self, text: str) -> bool:
-        """Some sentence after the first asks a real question (a question word or a verb
-        first, not a guess like "Psychology, at some state school?") that is no public fact."""
-        return any(_ASKS_OUTRIGHT.match(normalise(s)) and self._googleable(s) is None
-                   for s in SENTENCE_BREAK.split(text)[1:])
+        """Some sentence after the first, or a question joined to it ("..., and how did you
+        use it?"), asks a real question (a question word or a verb first, not a guess like
+        "Psychology, at some state school?") that is no public fact."""
+        parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
+        return any(_ASKS_OUTRIGHT.match(normalise(p)) and self._googleable(p) is None
+                   for p in parts[1:])
 
     def _model_says(self, text: str) -> frozenset[str]:
         if self._model is None:

@@ -59,6 +59,9 @@ _HAS_A_CLAUSE = re.compile(r"\b(?:i|you|he|she|it|we|they|what|when|where|which|
                            r"would|will|should|may|might|must|there|that|this)\b")
 # Alternatives offered in one question: "..., or is it investor-owned?"
 _OFFERS_ALTERNATIVES = re.compile(r"\bor\b")
+# Where a second question is joined to the first: "..., and how did you use it?"
+_JOINED_AT = re.compile(r",\s*(?=and (?:what|which|who|whom|where|when|how|is|are|was|were|do|"
+                        r"does|did|has|have|had)\b)")
 _CLAUSE = re.compile(r"\s*[,:;]\s*|\s+(?=or\b)")
 # A clause that is a question by itself: a question word before its verb ("who actually
 # uses X", "or what does X sell"), or a verb before its subject ("is X a nonprofit", "has
@@ -242,6 +245,15 @@ class _Question:
     """The values it checks ("since 2019?"), to choose between facts that both fit."""
 
 
+def joined_questions(sentence: str) -> list[str]:
+    """A question sentence split where a second question is joined by "and": "What was
+    your degree in, and how did you use it?" asks two."""
+    if not sentence.rstrip().endswith("?"):
+        return [sentence]
+    parts = _JOINED_AT.split(sentence)
+    return [p.rstrip(" ,") + "?" for p in parts[:-1]] + [parts[-1]]
+
+
 def _sentences(text: str) -> list[str]:
     """The normalised sentences of `text` that could ask a fact. A fragment ("Maybe a
     certificate?", "The scheduling thing?") finishes the question before it, so it asks
@@ -341,9 +353,10 @@ class PublicFacts:
         whole = self._read(sentence, said_back)
         questions = [whole] if whole is not None else []
         # The alternatives of a question asking a view are answers to it: "did the certificate
-        # matter, or was it the CPA that got you in?"
-        if not (sentence.endswith("?") and _OFFERS_ALTERNATIVES.search(sentence)) \
-                or _JUDGING.search(sentence):
+        # matter, or was it the CPA that got you in?"; two questions joined by "and" are two
+        # ("what was your doctorate in, and how did you frame it...?").
+        alternatives = _OFFERS_ALTERNATIVES.search(sentence) and not _JUDGING.search(sentence)
+        if not (sentence.endswith("?") and (alternatives or _JOINED_AT.search(sentence))):
             return questions
         # "It" in a later clause is what an earlier one named ("is the pay jump real, or is
         # it about even?"): the organisation only if the sentence names it.
@@ -359,10 +372,15 @@ class PublicFacts:
     # --- reading a question --------------------------------------------------------------
 
     def _read(self, s: str, said_back: bool = False) -> _Question | None:
+        doubted = _DOUBT.search(s) is not None
+        sourced = _SOURCE.match(s) is not None
         s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", s)))
         tagged = _TAG.search(s)
+        # Said back with where one read it ("I saw on LinkedIn you have a PhD.") shows the
+        # research done; only a doubt about it ("..., if I read that right") asks.
         if not (s.endswith("?") or tagged or asks_question(s, frozenset(s.split()))
-                or said_back and _SAID_BACK.search(_ORG_REFERENCE.sub("org", s))):
+                or said_back and (doubted or not sourced)
+                and _SAID_BACK.search(_ORG_REFERENCE.sub("org", s))):
             return None
         if tagged:
             # A tag confirms the clause it hangs on, not what led up to it: "I'm from

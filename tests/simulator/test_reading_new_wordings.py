@@ -430,3 +430,34 @@ def test_asking_whether_something_would_count_is_ones_career_question(
         reader: TurnReader, text: str) -> None:
     r = reader.read(text)
     assert not r.tangent and r.substantive
+
+
+# Said back with where one read it, a fact shows the research done and asks nothing; said
+# back bare, it still asks to be confirmed.
+def test_a_fact_said_back_with_its_source_asks_nothing(reader: TurnReader) -> None:
+    assert reader.read("I saw on LinkedIn you have a master's in human-computer interaction. "
+                       "I did psychology myself.").googleable is None
+    assert reader.read("So you've been at Northbank six years.").googleable is not None
+
+
+@pytest.mark.parametrize("text", [
+    # "your own" is yours: it names no ownership
+    "And what was your own master's in?",
+    "What is your own title these days?",
+])
+def test_your_own_is_yours(reader: TurnReader, text: str) -> None:
+    assert reader.read(text).googleable is not None
+
+
+@pytest.mark.parametrize("text", [
+    "What was your own degree in, and how did you use it in your first research job?",
+    "Sorry, one more about you. What did you study, and how did it help you get in?",
+])
+def test_a_fact_joined_to_a_real_question_is_both(reader: TurnReader, text: str) -> None:
+    r = reader.read(text)
+    assert r.googleable is not None and r.substantive
+
+
+def test_a_view_joined_to_a_question_is_no_fact(reader: TurnReader) -> None:
+    r = reader.read("What surprised you most in research, and how would you start now?")
+    assert r.googleable is None and r.substantive
