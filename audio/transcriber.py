@@ -9,6 +9,9 @@ request matters: one made stale by more speech is skipped, never queued.
 With a file source there is no wall clock to race, so `realtime=False` transcribes inside
 `request()`: a meeting on files stays exactly repeatable.
 
+A request may ask for the careful reading instead (`careful=True`): a second look at a
+pause the quick one left unsure of.
+
 `Rereader` reads finished turns a second time, slowly and carefully, for the record.
 """
 
@@ -21,15 +24,20 @@ from collections.abc import Callable, Hashable
 from audio.chunk import AudioChunk
 from audio.speech_in import Recognizer, Transcript
 
+Read = Callable[[AudioChunk, str | None], Transcript]
+
 
 class BackgroundTranscriber:
     def __init__(self, recognizer: Recognizer, hint: str | None = None, *,
-                 realtime: bool = True) -> None:
+                 realtime: bool = True, careful: Read | None = None) -> None:
+        """`careful` reads more slowly and better (beam search); without one a careful
+        request gets the quick reading."""
         self.recognizer = recognizer
         self.hint = hint
         self.realtime = realtime
+        self.careful = careful
         self._lock = threading.Condition()
-        self._pending: tuple[Hashable, AudioChunk] | None = None
+        self._pending: tuple[Hashable, AudioChunk, Read] | None = None
         self._running: Hashable | None = None
         self._done: dict[Hashable, Transcript] = {}
         self._error: BaseException | None = None
@@ -48,15 +56,16 @@ class BackgroundTranscriber:
         waiting = self._pending is not None and self._pending[0] == key
         return key not in self._done and key != self._running and not waiting
 
-    def request(self, key: Hashable, audio: AudioChunk) -> None:
+    def request(self, key: Hashable, audio: AudioChunk, careful: bool = False) -> None:
         """Read `audio` (known by `key`) as soon as the worker is free."""
+        read = self.careful if careful and self.careful else self.recognizer.transcribe
         with self._lock:
             if not self._wants(key):
                 return
             if not self.realtime:
-                self._done = {key: self.recognizer.transcribe(audio, self.hint)}
+                self._done = {key: read(audio, self.hint)}
                 return
-            self._pending = (key, audio)
+            self._pending = (key, audio, read)
             self._start_worker()
             self._lock.notify_all()
 
@@ -99,10 +108,10 @@ class BackgroundTranscriber:
                 if self._closed:
                     return
                 assert self._pending is not None
-                key, audio = self._pending
+                key, audio, read = self._pending
                 self._pending, self._running = None, key
             try:
-                transcript = self.recognizer.transcribe(audio, self.hint)
+                transcript = read(audio, self.hint)
             except BaseException as error:  # handed to the loop, which reports it
                 with self._lock:
                     self._error, self._running = error, None
@@ -118,9 +127,6 @@ class BackgroundTranscriber:
         if self._error is not None:
             error, self._error = self._error, None
             raise error
-
-
-Read = Callable[[AudioChunk, str | None], Transcript]
 
 
 class Rereader:

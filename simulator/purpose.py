@@ -201,6 +201,9 @@ def _by_me(before: str, intent: re.Match[str]) -> bool:
         and _by_me(first + " ", intent)
 
 
+_JUST = re.compile(r"\bjust (?:kind of |sort of |a (?:little|bit) |really |generally )?$")
+
+
 def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
                    about_work: AboutWork) -> bool:
     if intent["weighing"]:
@@ -209,6 +212,10 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         no_option = _NOT_AN_OPTION.match(after) or _THINKING_OF_A_THING.match(
             intent.group() + after) or _UNSPECIFIED.match(after)
         if no_option and not _DIRECTION.search(after):
+            return False
+        # "I'm just kind of curious about the whole startup world": curiosity, no direction.
+        if _JUST.search(sentence[:intent.start()]) and intent.group().startswith("curious") \
+                and not _DIRECTION.search(after):
             return False
     elif not intent["heading"] and not (_DIRECTION.search(after) or _INQUIRY.search(after)):
         return False

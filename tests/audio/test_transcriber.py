@@ -106,3 +106,22 @@ def test_a_failed_careful_reading_keeps_the_quick_one() -> None:
     rereader = Rereader(broken, realtime=False)
     rereader.submit(1, AudioChunk(np.ones(1600, dtype=np.int16), 16000))
     assert rereader.finish() == []
+
+
+def test_a_careful_request_is_read_by_the_careful_reader() -> None:
+    engine = GatedRecognizer()
+    careful_calls: list[int] = []
+
+    def careful(audio: AudioChunk, hint: str | None = None) -> Transcript:
+        careful_calls.append(len(audio.samples))
+        return Transcript("read carefully", "careful", 0.0)
+
+    reader = BackgroundTranscriber(engine, careful=careful, realtime=False)
+    reader.request(("a", "careful"), chunk(5), careful=True)
+    assert reader.result(("a", "careful")) == Transcript("read carefully", "careful", 0.0)
+    assert careful_calls == [5] and engine.calls == []
+    # Without a careful reader, a careful request gets the quick reading.
+    plain = BackgroundTranscriber(engine, realtime=False)
+    engine.gate.release()
+    plain.request("b", chunk(7), careful=True)
+    assert plain.result("b") == Transcript("7 samples", "gated", 0.0)

@@ -226,6 +226,54 @@ def test_the_record_keeps_the_careful_second_reading(tmp_path: Path) -> None:
     assert len(replies) >= 2  # the persona answered what it heard first
 
 
+class CommaThenStop:
+    """Whisper's quick reading sometimes ends a finished sentence on a comma; its careful
+    reading puts the full stop back."""
+
+    name = "comma-then-stop"
+    WORDS = "I've been wondering how research changes a decision at City Council"
+
+    def transcribe(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        return Transcript(self.WORDS + ",", "quick", 0.0)
+
+    def transcribe_carefully(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        return Transcript(self.WORDS + ".", "careful", 0.0)
+
+
+@pytest.mark.parametrize("careful", [True, False])
+def test_a_pause_read_as_unfinished_gets_a_careful_second_look(careful: bool) -> None:
+    from audio.speech_out import EspeakVoice
+
+    setup = setup_for("starter/public-policy", "voice", 1)
+    source = ScriptedSource()
+    rec = CommaThenStop()
+    parts = VoiceParts(source, NullSink(), rec, persona_voice(setup.scenario),
+                       reread=rec.transcribe_carefully if careful else None)
+    loop = VoiceMeeting.make_loop(parts)
+    meeting = setup.meeting(SampleClock(loop))
+    said = EspeakVoice("en-us+f2", 150, 45).render(CommaThenStop.WORDS + ".")
+    turns: list[dict] = []
+
+    def on_turn(kind: str, data: dict) -> None:
+        if kind != "turn":
+            return
+        turns.append(data)
+        if data["speaker"] == "persona" and len(turns) == 1:
+            source.schedule(said, round((data["end_s"] + 0.6) * 16000))
+        if len(turns) == 3:
+            source.finish()
+
+    meeting.observers.append(on_turn)
+    VoiceMeeting(meeting, parts, loop).run()
+    user, reply = turns[1], turns[2]
+    assert user["speaker"] == "user" and reply["speaker"] == "persona"
+    gap = reply["start_s"] - user["end_s"]
+    if careful:  # the careful "." makes it a finished statement
+        assert gap <= STATEMENT_END_S + 0.1, gap
+    else:  # the quick "," alone waits as for a half sentence
+        assert gap >= END_SILENCE_S - 0.05, gap
+
+
 def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
                                                            whisper) -> None:
     # The voice pauses ~0.2 s before "or"; whisper punctuates the words so far as a finished

@@ -461,3 +461,17 @@ def test_a_fact_joined_to_a_real_question_is_both(reader: TurnReader, text: str)
 def test_a_view_joined_to_a_question_is_no_fact(reader: TurnReader) -> None:
     r = reader.read("What surprised you most in research, and how would you start now?")
     assert r.googleable is None and r.substantive
+
+
+# Curiosity about a field, with no move in it, is no goal; curiosity about a move is.
+@pytest.mark.parametrize("text, goal", [
+    ("So, yeah, I don't really have an agenda. I'm just kind of curious about the whole UX "
+     "research world, you know.", False),
+    ("Honestly I'm just curious about user research in banks.", False),
+    ("I'm just curious about moving into UX research, and whether my teaching carries over.",
+     True),
+    ("I'm curious about UX research as my next career.", True),
+])
+def test_just_being_curious_about_a_field_is_no_goal(reader: TurnReader, text: str,
+                                                     goal: bool) -> None:
+    assert reader.read(text).states_purpose is goal
