@@ -93,6 +93,9 @@ DIGRESSION = rx(
     r"\b(?:on|to change) (?:a|the) (?:different|other|lighter|unrelated) (?:note|subject|topic)\b",
     r"\bchanging (?:the )?(?:subject|topic)\b",
     r"\bnothing to do with (?:work|this|the job|any of this|your work)\b",
+    # An anecdote announced: "Funny thing, my team did our holiday outing at..."
+    r"(?:^|[.!?,;]\s*)(?:(?:oh|so|and|but|also|anyway|okay|ok)\W+)*(?:(?:a )?funny (?:thing|story)|"
+    r"fun fact|true story|before i forget)\b",
 )
 
 LOGISTICS = rx(

@@ -56,7 +56,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "tangent": "recall 0.930 (133 of 143, 4 false): with C to G in tune, asides whose words "
+    "tangent": "recall 0.937 (134 of 143, 4 false): with C to G in tune, asides whose words "
                "the work shares ('my kid's team plays on the field behind your shop') and "
                "news told after an apology ('sorry if I seem scattered, my son just started "
                "kindergarten')",

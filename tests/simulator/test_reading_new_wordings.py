@@ -475,3 +475,13 @@ def test_a_view_joined_to_a_question_is_no_fact(reader: TurnReader) -> None:
 def test_just_being_curious_about_a_field_is_no_goal(reader: TurnReader, text: str,
                                                      goal: bool) -> None:
     assert reader.read(text).states_purpose is goal
+
+
+def test_an_announced_anecdote_off_work_is_a_tangent(reader: TurnReader) -> None:
+    # "Funny thing," announces a story; one about a party is off the work even when the
+    # team and the employer are in it, one about the work is not.
+    assert reader.read("Funny thing, my team did our holiday outing at one of the Northbank "
+                       "cooking classes last December. Someone set the risotto on fire and we "
+                       "still talk about it.").tangent
+    assert not reader.read("Funny thing, my team ran a usability test on a Northbank app last "
+                           "December, and the results surprised everyone.").tangent
