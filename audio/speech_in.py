@@ -224,17 +224,27 @@ class WhisperRecognizer:
         tokenizer = self._tokenizer()
         context = [tokenizer.sot_prev] + tokenizer.encode(" " + prompt)[-223:] if prompt else []
         start = context + list(tokenizer.sot_sequence) + [tokenizer.no_timestamps]
-        result = model.model.generate(
-            model.encode(features),
-            [start],
-            beam_size=beam_size,
-            max_length=len(start) + math.ceil(seconds * self.TOKENS_PER_S) + 8,
-            return_scores=True,
-            return_no_speech_prob=True,
-            suppress_blank=True,
-            suppress_tokens=[-1],  # the model's own set of non-speech symbols
-        )[0]
+        encoded = model.encode(features)
+
+        def decode(beam: int) -> Any:
+            return model.model.generate(
+                encoded,
+                [start],
+                beam_size=beam,
+                max_length=len(start) + math.ceil(seconds * self.TOKENS_PER_S) + 8,
+                return_scores=True,
+                return_no_speech_prob=True,
+                suppress_blank=True,
+                suppress_tokens=[-1],  # the model's own set of non-speech symbols
+            )[0]
+
+        result = decode(beam_size)
         tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
+        if beam_size < self.CAREFUL_BEAM and ends_in_a_loop(tokens):
+            # Greedy decoding can fall into a cycle of one or two tokens ("He was not an
+            # old-s-s-y-y-y-y"); beam search over the same encoding gets out of it.
+            result = decode(self.CAREFUL_BEAM)
+            tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
         # The score is the mean log-probability (length penalty 1); faster-whisper's
         # avg_logprob, which the hallucination thresholds were measured on, divides by n + 1.
         avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1)
@@ -278,6 +288,21 @@ class WhisperRecognizer:
             self._tokenizer_for_model = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
                                                   task="transcribe", language="en")
         return self._tokenizer_for_model
+
+
+LOOP_REPEATS = 3
+"""A cycle of up to LOOP_PERIOD tokens this many times over ends a decode in a loop."""
+LOOP_PERIOD = 2
+
+
+def ends_in_a_loop(tokens: Sequence[int]) -> bool:
+    """Whether the last tokens repeat a cycle of one or two tokens LOOP_REPEATS times (speech
+    that does, "no, no, no", is only read again more carefully)."""
+    for period in range(1, LOOP_PERIOD + 1):
+        tail = list(tokens[-period * LOOP_REPEATS:])
+        if len(tail) == period * LOOP_REPEATS and tail == tail[:period] * LOOP_REPEATS:
+            return True
+    return False
 
 
 def drop_repeats(text: str) -> str:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from audio.speech_in import drop_repeats
+from audio.speech_in import drop_repeats, ends_in_a_loop
 
 
 @pytest.mark.parametrize(("heard", "said"), [
@@ -23,3 +23,15 @@ from audio.speech_in import drop_repeats
 ])
 def test_repeated_sentences_are_kept_once(heard: str, said: str) -> None:
     assert drop_repeats(heard) == said
+
+
+@pytest.mark.parametrize("tokens, loops", [
+    ([679, 373, 407, 281, 1468, 12, 82, 12, 88, 12, 88, 12, 88], True),  # "...old-s-s-y-y-y"
+    ([40, 13, 13, 13], True),
+    ([679, 373, 407, 281, 1468, 12, 88, 12, 88], False),  # twice is not yet a loop
+    ([679, 373, 407, 281, 1468, 13], False),
+    ([], False),
+])
+def test_a_greedy_decode_ending_in_a_short_cycle_is_a_loop(tokens: list[int],
+                                                           loops: bool) -> None:
+    assert ends_in_a_loop(tokens) is loops
