@@ -180,7 +180,7 @@ def test_eval_command_json() -> None:
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions give "
     "few_questions precision 0.33 (two questions misheard: 'Is on-call as bad as people "
-    "say?' as 'If I'm call as bad as people say,', 'Is an internship realistic...?' as 'A "
+    "say?' as 'If I'm call as bad as people say,', 'Are internships realistic...?' as 'A "
     "internship realistic...'); every other code 1.00. Earlier samples of 12 and 20 fell "
     "short on googleable recall and tangent precision too"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
