@@ -205,9 +205,9 @@ class VoiceMeeting:
         last, start = seg.last_voiced_sample, seg.turn_start_sample
         if last is None or start is None or seg.silence_s < self.listen_after_s:
             return
-        key = (start, last)
+        key, careful_key = (start, last), (start, last, "careful")
         if self._second_look == key:
-            heard = self.reader.result((*key, "careful"))
+            heard = self.reader.result(careful_key)
         else:
             if self.reader.wants(key):  # cut the turn's audio out once per pause, not per block
                 audio = seg.current_turn_audio()
@@ -215,12 +215,14 @@ class VoiceMeeting:
                     return
                 self.reader.request(key, audio)
             heard = self.reader.result(key)
-            if heard is not None and not sounds_finished(heard.text.strip()) \
+            # Without a careful reader (pocketsphinx) a second look would only repeat this one.
+            if heard is not None and self.reader.careful is not None \
+                    and not sounds_finished(heard.text.strip()) \
                     and seg.silence_s >= SECOND_LOOK_AFTER_S:
                 audio = seg.current_turn_audio()
                 if audio is not None:
                     self._second_look = key
-                    self.reader.request((*key, "careful"), audio, careful=True)
+                    self.reader.request(careful_key, audio, careful=True)
         if heard is None:
             return
         self.partial = heard.text.strip()
