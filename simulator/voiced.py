@@ -63,11 +63,12 @@ class SampleClock:
 class UserTurns:
     """A scripted user: says each turn a beat after the persona finishes, like a person.
 
-    `emit(audio)` puts the audio where the microphone hears it: straight into a
+    Each turn is (a callable making its audio, the pause before it). `emit(audio)` puts
+    the audio where the microphone hears it: straight into a
     ScriptedSource for file runs, or out of a speaker that loops into the microphone.
     """
 
-    def __init__(self, turns: list[tuple[AudioChunk, float]],
+    def __init__(self, turns: list[tuple[Callable[[], AudioChunk], float]],
                  emit: Callable[[AudioChunk], None],
                  cancel: Callable[[], None] | None = None) -> None:
         self._turns = list(turns)
@@ -92,8 +93,9 @@ class UserTurns:
 
     def tick(self, now_s: float) -> None:
         if self._due_s is not None and now_s >= self._due_s:
-            audio, _ = self._turns.pop(0)
+            make_audio, _ = self._turns.pop(0)
             self._due_s = None
+            audio = make_audio()
             self._emit(audio)
             self.speaking_until_s = now_s + audio.seconds
 

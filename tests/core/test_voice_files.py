@@ -366,3 +366,31 @@ def test_a_speaker_stuck_after_the_goodbye_still_ends_the_meeting(whisper) -> No
     ended_at = next(e.at_s for e in meeting.record.events
                     if e.kind == "state" and e.detail["state"] == "ended")
     assert ended_at - goodbye_at[0] <= PARTING_LIMIT_S + 1.0 <= 30
+
+
+def test_a_scripted_user_makes_each_turns_audio_only_when_saying_it() -> None:
+    """An hour's script must not sit in memory as audio: a turn's audio is made when the
+    scripted user says it, a beat plus its pause after the persona finishes."""
+    from simulator.voiced import BEAT_S, UserTurns
+
+    made: list[str] = []
+    said: list[AudioChunk] = []
+
+    def make(name: str) -> AudioChunk:
+        made.append(name)
+        return AudioChunk(np.zeros(16000, dtype=np.int16), 16000)
+
+    user = UserTurns([(lambda: make("first"), 0.0), (lambda: make("second"), 2.0)],
+                     said.append)
+    assert made == []
+    user.persona_finished(10.0)
+    user.tick(10.0 + BEAT_S - 0.01)
+    assert made == [] and said == []
+    user.tick(10.0 + BEAT_S)
+    assert made == ["first"] and len(said) == 1
+    assert user.speaking_until_s == pytest.approx(10.0 + BEAT_S + 1.0)
+    user.persona_finished(20.0)
+    user.tick(20.0 + BEAT_S + 1.0)
+    assert made == ["first"]  # its 2 s pause has not passed
+    user.tick(20.0 + BEAT_S + 2.0)
+    assert made == ["first", "second"] and user.done
