@@ -194,8 +194,11 @@ def _googleable(m: _Meeting) -> list[Finding]:
 @_check("few_questions")
 def _few_questions(m: _Meeting) -> list[Finding]:
     wanted = m.scenario.thresholds.min_questions
-    asked = sum(_questions_in(m, t.text) for _, t, r in m.said
-                if r.is_question and r.substantive)
+    # The turn that first says why they came ("...and I'd love to understand what the work
+    # is really like") is the goal, not a question, unless it also asks one outright.
+    goal = next((i for i, _, r in m.said if r.states_purpose), None)
+    asked = sum(_questions_in(m, t.text) for i, t, r in m.said
+                if r.is_question and r.substantive and not (i == goal and "?" not in t.text))
     if asked >= wanted:
         return []
     return [m.finding(

@@ -132,6 +132,10 @@ class Reading:
     closing: bool
     tangent: bool
     small_talk: bool
+    off_work: bool = False
+    """No word of the work, the explorer's own story ("part of it is personal: I've missed
+    every game, which is why...") or a goodbye in it: only then may the trained reader add
+    a tangent the rules did not hear."""
 
 
 class TurnReader:
@@ -176,7 +180,7 @@ class TurnReader:
         # never overrules what they know a turn is not: a request declined in its own words,
         # people to learn from ("introduce me to someone on the design team"), or things to
         # learn from ("is there a course you'd start with?").
-        model_says = self._model_says(text)
+        model_says, model_doubts = self._model_reads(text)
         rules_job = any(asking_job) or self._job_requests.asks(t, vocab)
         job = rules_job or ("asks_for_job" in model_says
                             and not self._job_requests.declined(t, vocab)
@@ -199,7 +203,14 @@ class TurnReader:
         chat, kept = self._small_talk_of(other)
         drift = self._tangents.read(chat, _set_aside_courtesies(chat), is_question,
                                     aside=kept < len(sentences))
-        tangent = drift.tangent and not referral  # whom else to ask is the meeting's business
+        # Whom else to ask is the meeting's business. The trained reader hears tangents in
+        # topics the rules have no words for, where the rules find nothing of the work, the
+        # explorer's own story or a goodbye; and it doubts the rules' drift where it reads
+        # the explorer's background ("the billable-hour target is why I'm looking").
+        off_work = not (drift.own_story or closing or WELL_WISHES.search(t)
+                        or drift.work_words > drift.life_words)
+        tangent = not referral and (drift.tangent and "tangent" not in model_doubts
+                                    or "tangent" in model_says and off_work)
         small_talk = social and drift.unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
         # A public fact checked and then built on ("your PhD was physics, wasn't it? Did that
@@ -215,7 +226,8 @@ class TurnReader:
                  or relatedness >= (RELATED_MIN if len(content) > 1 else SINGLE_WORD_RELATED))
         )
         return Reading(len(t.split()), is_question, substantive, topic, topic_score, job,
-                       googleable, thanks, referral, purpose, closing, tangent, small_talk)
+                       googleable, thanks, referral, purpose, closing, tangent, small_talk,
+                       off_work)
 
     def _asks_beyond_the_fact(self, text: str) -> bool:
         """Some sentence after the first, or a question joined to it ("..., and how did you
@@ -225,11 +237,12 @@ class TurnReader:
         return any(_ASKS_OUTRIGHT.match(normalise(p)) and self._googleable(p) is None
                    for p in parts[1:])
 
-    def _model_says(self, text: str) -> frozenset[str]:
+    def _model_reads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(what the trained reader says of the turn, which rules' readings it doubts)."""
         if self._model is None:
-            return frozenset()
+            return frozenset(), frozenset()
         persona = self.scenario.persona
-        return self._model.says(masked(text, persona.name, persona.organisation))
+        return self._model.read(masked(text, persona.name, persona.organisation))
 
     def _small_talk_of(self, text: str) -> tuple[str, int]:
         """The sentences of `text` that do none of the meeting's business (asking whom else

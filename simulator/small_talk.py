@@ -101,8 +101,11 @@ DIGRESSION = rx(
 LOGISTICS = rx(
     r"\bcan you (?:hear|see) me\b", r"\bis (?:this|now) (?:still )?(?:a good time|okay|ok)\b",
     r"\bhow (?:long|much time) do (?:we|i) have\b",
-    r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b",
-    r"\b(?:can|may) i (?:record|take notes)\b", r"\bdo you mind if i (?:record|take notes)\b",
+    # Starting the meeting, not "what should I start learning?"
+    r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b"
+    r"(?!\s+(?:\w+ing|to)\b)",
+    r"\b(?:(?:can|may|could) i|(?:mind|ok|okay|alright|all right|fine) if i) (?:(?!ask\b)\w+ ){0,4}?"
+    r"(?:record|notes?)\b",
     r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
     r"\bdid you get my (?:email|message|note)\b",
     r"\b(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) if i\b",
@@ -154,6 +157,10 @@ _LIFE = {
 }
 # Plurals too: the stemmer leaves "corgis" alone, as it does "tennis".
 LEISURE = frozenset(tokens(" ".join(f"{w} {w}s" for w in " ".join(_LIFE.values()).split())))
+LIFE_DOMAIN = {t: domain for domain, words in _LIFE.items()
+               for t in tokens(" ".join(f"{w} {w}s" for w in words.split()))}
+"""Each everyday word's domain ("rugby" -> "sport"): lets the trained reader carry what it
+learnt of some words of a domain to the others."""
 # Whom one has at home: "I have two corgis", "we've got a beagle", "I've got two boys".
 _AT_HOME = ("(?:kids|boys|girls|sons|daughters|twins|baby|toddler|"
             + "|".join(sorted(set(_LIFE["pets"].split()) | {"puppies", "kittens"}))

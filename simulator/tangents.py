@@ -209,6 +209,14 @@ class Drift:
     unrelated: bool
     """What is left after courtesies is not about the work (or nothing is left)."""
     their_work: bool
+    own_story: bool = False
+    """Tied back to the explorer's own work, background or move ("I've been in hotels for
+    fifteen years", "part of it is personal: I've missed..., which is why..."): whatever its
+    words, not a tangent a trained reader may add."""
+    work_words: int = 0
+    """Words of the scenario's field in what is left of it ("researcher", "usability")."""
+    life_words: int = 0
+    """Words (or signs) of life outside work in it ("marathon", "my wife and I")."""
 
 
 class Tangents:
@@ -231,9 +239,9 @@ class Tangents:
         tail = t[tied.end():] if tied else ""
         if tied and (self._career_move(tail) or _THIS_MOVE.match(tail) or self._names_work(tail)
                      and not self._pastime(tail)):
-            return Drift(False, False, True)
+            return Drift(False, False, True, own_story=True)
         if self._gives_a_reason(t):
-            return Drift(False, False, True)
+            return Drift(False, False, True, own_story=True)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         words = [w for w in self.index.analyse(rest)
                  if w not in QUESTION_WORDS and w not in self._names]
@@ -271,7 +279,8 @@ class Tangents:
             or not aside and unrelated and chatter >= LONG_REMARK_WORDS
             and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not background
         )
-        return Drift(tangent, unrelated, their_work)
+        return Drift(tangent, unrelated, their_work, own_story=background, work_words=work,
+                     life_words=life)
 
     def _gives_a_reason(self, t: str) -> bool:
         """Some sentence gives a part of life as a reason, after naming the work."""

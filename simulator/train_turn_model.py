@@ -24,27 +24,43 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from simulator.evaluate import DEFAULT_CORPUS, Session, Tally, choose, load_corpus
-from simulator.turn_model import MODEL_PATH, SIGNALS, TurnModel, features, masked
+from simulator.turn_model import MODEL_PATH, SIGNALS, TurnModel, masked, turn_features
 
 C = 4.0
 """Inverse regularisation; of 0.5 and 4, leave-writer-out F1 chose 4 for every signal."""
 FOLDS = 5
 THRESHOLDS = np.round(np.linspace(0.05, 0.95, 37), 3)
-CODE_OF = {"asks_for_job": "asked_for_job", "referral_ask": "no_referral_ask"}
+CODE_OF = {"asks_for_job": "asked_for_job", "referral_ask": "no_referral_ask",
+           "tangent": "tangent"}
 NEGATED = {"referral_ask"}
 """The finding is the absence of the signal: no_referral_ask = no turn asks for a referral."""
+PARTIAL = {"tangent"}
+"""Signals a session may do in several turns: in a session that wanders, a turn the rules
+did not read as a tangent may be one they missed, so it teaches nothing (a job request is
+usually one turn, and the turns around it are known not to be one)."""
+OVERRULING = {"tangent": 0.2}
+"""Signals whose rules the model may overrule, and the floor: a turn the rules read as a
+tangent stays one only if the model gives it at least this. On writers the rules were not
+fit to (J and K, before they joined tune), the rules' false tangents were the explorer's
+own background ("I've been at the courier for fourteen years now"), which the model gave
+0.02-0.32. At 0.3 it also dropped hobbies in words it has not seen ("I've restored old
+bikes at home for years. Do you ride at all?", 0.27), so the floor is 0.2: on J and K,
+tangent precision 0.85 (0.92 at 0.3), recall 0.79 either way. It is not chosen on the tune
+split like the thresholds: there the rules were fit to every session, so trusting them
+always looks best."""
 CASES = DEFAULT_CORPUS / "turns" / "reading-cases.yaml"
 CASE_WEIGHT = 3.0
 """Each hard case counts as this many corpus turns: one case stands for a kind of wording."""
-HELD_OUT_BATCHES = ({"d", "e"}, {"f", "g"})
-"""The two latest pairs of writers, each written blind before the rules were fit to them."""
+HELD_OUT_BATCHES = ({"f1", "f2", "g1", "g2"}, {"j1", "j2", "k1", "k2"})
+"""The two latest pairs of holdouts, each written blind before the rules were fit to them
+(J and K joined tune after the model was designed on F and G and older writers)."""
 
 
 @dataclass
@@ -55,6 +71,8 @@ class Said:
     labels: dict[str, bool | None]
     """Per signal; None where the session is not labelled for its code."""
     weight: float = 1.0
+    rules: dict[str, bool] = field(default_factory=dict)
+    """Per signal, what the rules alone read in the turn; and "off_work"."""
 
 
 @dataclass
@@ -112,8 +130,10 @@ def read_corpus(folder: Path = DEFAULT_CORPUS) -> Corpus:
             # A session without the signal cannot have a turn with it.
             labels = {s: None if known[s] is None else known[s] and getattr(reading, s)
                       for s in SIGNALS}
+            labels.update({s: None for s in PARTIAL if known[s] and not labels[s]})
             said.append(Said(index, masked(say, scenario.persona.name,
-                                           scenario.persona.organisation), labels))
+                                           scenario.persona.organisation), labels,
+                             rules={s: getattr(reading, s) for s in (*SIGNALS, "off_work")}))
     return Corpus(sessions, [batch_of(s.name) for s in sessions], said + read_cases())
 
 
@@ -150,7 +170,7 @@ def _sklearn() -> Any:
 
 def _fit(corpus: Corpus, rows: Sequence[int]) -> tuple[Any, Any, dict[str, Any]]:
     text, linear_model, _ = _sklearn()
-    counts = text.CountVectorizer(analyzer=features, min_df=2)
+    counts = text.CountVectorizer(analyzer=turn_features, min_df=2)
     tfidf = text.TfidfTransformer(sublinear_tf=True)
     x = tfidf.fit_transform(counts.fit_transform([corpus.said[r].text for r in rows]))
     fitted = {}
@@ -170,13 +190,29 @@ def _probabilities(corpus: Corpus, fit: tuple[Any, Any, dict[str, Any]],
     return {s: m.predict_proba(x)[:, 1] for s, m in fitted.items()}
 
 
-def _session_says(corpus: Corpus, rows: Sequence[int], probs: np.ndarray,
-                  threshold: float) -> dict[int, bool]:
+def _session_says(corpus: Corpus, rows: Sequence[int], says: np.ndarray) -> dict[int, bool]:
     out: dict[int, bool] = {}
-    for r, p in zip(rows, probs, strict=True):
+    for r, said in zip(rows, says, strict=True):
         session = corpus.said[r].session
-        out[session] = out.get(session, False) or bool(p >= threshold)
+        out[session] = out.get(session, False) or bool(said)
     return out
+
+
+def turn_says(corpus: Corpus, rows: Sequence[int], probs: dict[str, np.ndarray], signal: str,
+              threshold: float, floor: float = 0.0) -> np.ndarray:
+    """What the app reads in each turn (intents.py): the model alone says a signal at its
+    threshold when it is the turn's likeliest; for a signal it may overrule, what the rules
+    read stays only at `floor` or above, the model adds one only in a turn the rules read as
+    off the work (Reading.off_work), and a turn asking whom else to talk to is no tangent."""
+    p = probs[signal]
+    top = np.max(np.vstack([probs[s] for s in SIGNALS]), axis=0)
+    said = (p >= threshold) & (p >= top)
+    if signal in OVERRULING:
+        rules = np.array([corpus.said[r].rules.get(signal, False) for r in rows])
+        referral = np.array([corpus.said[r].rules.get("referral_ask", False) for r in rows])
+        off_work = np.array([corpus.said[r].rules.get("off_work", False) for r in rows])
+        said = (said & off_work | rules & (p >= floor)) & ~referral
+    return said
 
 
 def f1(truth: dict[int, bool], said: dict[int, bool]) -> float:
@@ -186,8 +222,9 @@ def f1(truth: dict[int, bool], said: dict[int, bool]) -> float:
 
 
 def choose_thresholds(corpus: Corpus, rows: Sequence[int]) -> dict[str, float]:
-    """Per signal, the threshold with the best session F1 on out-of-fold predictions, the
-    folds grouped by writer batch (the median of tied thresholds)."""
+    """Per signal, the threshold with the best session F1 of the model alone on
+    out-of-fold predictions, the folds grouped by writer batch (the median of tied
+    thresholds)."""
     _, _, model_selection = _sklearn()
     groups = [corpus.batch_of_turn(r) for r in rows]
     oof = {s: np.zeros(len(rows)) for s in SIGNALS}
@@ -199,7 +236,7 @@ def choose_thresholds(corpus: Corpus, rows: Sequence[int]) -> dict[str, float]:
     chosen = {}
     for signal in SIGNALS:
         truth = {s: t for s, t in corpus.session_truth(signal).items() if s in sessions}
-        scores = [f1(truth, _session_says(corpus, rows, oof[signal], t)) for t in THRESHOLDS]
+        scores = [f1(truth, _session_says(corpus, rows, oof[signal] >= t)) for t in THRESHOLDS]
         best = max(scores)
         chosen[signal] = float(np.median([t for t, f in zip(THRESHOLDS, scores, strict=True)
                                           if f == best]))
@@ -208,11 +245,11 @@ def choose_thresholds(corpus: Corpus, rows: Sequence[int]) -> dict[str, float]:
 
 def train(corpus: Corpus) -> TurnModel:
     rows = list(range(len(corpus.said)))
-    thresholds = choose_thresholds(corpus, rows)
-    return to_model(_fit(corpus, rows), thresholds)
+    return to_model(_fit(corpus, rows), choose_thresholds(corpus, rows), OVERRULING)
 
 
-def to_model(fit: tuple[Any, Any, dict[str, Any]], thresholds: dict[str, float]) -> TurnModel:
+def to_model(fit: tuple[Any, Any, dict[str, Any]], thresholds: dict[str, float],
+             floors: dict[str, float] | None = None) -> TurnModel:
     """What the app reads with numpy, from what scikit-learn fitted."""
     counts, tfidf, fitted = fit
     names = counts.get_feature_names_out()
@@ -223,6 +260,7 @@ def to_model(fit: tuple[Any, Any, dict[str, Any]], thresholds: dict[str, float])
         np.array([fitted[s].intercept_[0] for s in SIGNALS]),
         np.array([thresholds[s] for s in SIGNALS]),
         SIGNALS,
+        floors=np.array([(floors or {}).get(s, 0.0) for s in SIGNALS]),
     )
 
 
@@ -233,13 +271,14 @@ def save(model: TurnModel, path: Path = MODEL_PATH, **extra: np.ndarray) -> None
     arrays: dict[str, Any] = {
         "features": np.array(names), "idf": model.idf, "weights": model.weights,
         "intercepts": model.intercepts, "thresholds": model.thresholds,
-        "signals": np.array(model.signals), **extra}
+        "floors": model.floors, "signals": np.array(model.signals), **extra}
     np.savez_compressed(path, **arrays)
 
 
 def same(a: TurnModel, b: TurnModel) -> bool:
     return (a.signals == b.signals and a.vocabulary == b.vocabulary
             and np.array_equal(a.thresholds, b.thresholds)
+            and np.array_equal(a.floors, b.floors)
             and np.allclose(a.weights, b.weights, atol=1e-6)
             and np.allclose(a.intercepts, b.intercepts, atol=1e-6)
             and np.allclose(a.idf, b.idf))
@@ -250,7 +289,8 @@ def same(a: TurnModel, b: TurnModel) -> bool:
 
 def held_out_lines(corpus: Corpus) -> list[str]:
     """For each pair of writers: trained without them, thresholds chosen without them, how
-    the model alone finds each finding in their sessions."""
+    the app finds each finding in their sessions with the model (and, for a signal the
+    model may overrule, with the rules alone)."""
     lines = []
     for batches in HELD_OUT_BATCHES:
         test = [r for r in range(len(corpus.said)) if corpus.batch_of_turn(r) in batches]
@@ -261,17 +301,29 @@ def held_out_lines(corpus: Corpus) -> list[str]:
         lines.append(f"held out: writers {'+'.join(sorted(batches))} ({len(sessions)} sessions)")
         for signal in SIGNALS:
             truth = {s: t for s, t in corpus.session_truth(signal).items() if s in sessions}
-            said = _session_says(corpus, test, probs[signal], thresholds[signal])
-            if signal in NEGATED:
-                truth = {s: not t for s, t in truth.items()}
-                said = {s: not said.get(s, False) for s in truth}
-            tally = Tally(tp=sum(truth[s] and said[s] for s in truth),
-                          fp=sum(not truth[s] and said[s] for s in truth),
-                          fn=sum(truth[s] and not said[s] for s in truth))
-            p, r = ("-" if v is None else f"{v:.2f}" for v in (tally.precision, tally.recall))
-            lines.append(f"  {CODE_OF[signal]:<20} precision {p}  recall {r}  "
-                         f"(threshold {thresholds[signal]:.2f})")
+            says = turn_says(corpus, test, probs, signal, thresholds[signal],
+                             OVERRULING.get(signal, 0.0))
+            rules = np.array([corpus.said[r].rules.get(signal, False) for r in test])
+            for who, turns in (("", says), ("rules alone ", rules)):
+                if who and signal not in OVERRULING:
+                    continue
+                said = _session_says(corpus, test, turns)
+                tally = _tally(truth, said, negated=signal in NEGATED)
+                p, r = ("-" if v is None else f"{v:.2f}"
+                        for v in (tally.precision, tally.recall))
+                how = "" if who else f"(threshold {thresholds[signal]:.2f}" + (
+                    f", rules kept from {OVERRULING[signal]:.2f})" if signal in OVERRULING else ")")
+                lines.append(f"  {CODE_OF[signal]:<20} {who}precision {p}  recall {r}  {how}")
     return lines
+
+
+def _tally(truth: dict[int, bool], said: dict[int, bool], negated: bool) -> Tally:
+    if negated:
+        truth = {s: not t for s, t in truth.items()}
+        said = {s: not said.get(s, False) for s in truth}
+    return Tally(tp=sum(truth[s] and said.get(s, False) for s in truth),
+                 fp=sum(not truth[s] and said.get(s, False) for s in truth),
+                 fn=sum(truth[s] and not said.get(s, False) for s in truth))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -297,7 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     save(model)
     print(f"wrote {MODEL_PATH} ({len(model.vocabulary)} features; thresholds "
           + ", ".join(f"{s} {t:.2f}" for s, t in zip(model.signals, model.thresholds,
-                                                     strict=True)) + ")")
+                                                     strict=True))
+          + "; rules kept from " + ", ".join(
+              f"{s} {f:.2f}" for s, f in zip(model.signals, model.floors, strict=True)
+              if s in OVERRULING) + ")")
     return 0
 
 

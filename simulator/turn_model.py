@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_model.npz"
-SIGNALS = ("asks_for_job", "referral_ask")
+SIGNALS = ("asks_for_job", "referral_ask", "tangent")
 """What the model says of a turn: the Reading fields it can add to. Not googleable
 questions: whether a question is public depends on this persona's profile, which words
 alone cannot see (trained on words, it called "how did you get your first job?" public)."""
@@ -52,6 +52,16 @@ def features(text: str) -> list[str]:
     return [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
+def turn_features(text: str) -> list[str]:
+    """The turn model's features: words and word pairs, and the everyday domain of each
+    word the tangent rules know ("life:sport" for "derby" or "rugby"), so a tangent learnt
+    in some words of a domain is heard in its others."""
+    from simulator.small_talk import LIFE_DOMAIN
+    from simulator.words import tokens
+
+    return features(text) + [f"life:{d}" for d in map(LIFE_DOMAIN.get, tokens(text)) if d]
+
+
 @dataclass(frozen=True)
 class TurnModel:
     vocabulary: dict[str, int]
@@ -61,16 +71,20 @@ class TurnModel:
     intercepts: np.ndarray
     thresholds: np.ndarray
     signals: tuple[str, ...]
-    analyzer: Callable[[str], list[str]] = field(default=features, compare=False)
+    analyzer: Callable[[str], list[str]] = field(default=turn_features, compare=False)
     """Masked text -> its features; the one the model was trained with."""
+    floors: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    """Per signal, the probability below which the model overrules the rules' reading
+    (0: never; none at all for a model that overrules nothing)."""
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH,
-             analyzer: Callable[[str], list[str]] = features) -> TurnModel:
+             analyzer: Callable[[str], list[str]] = turn_features) -> TurnModel:
         with np.load(path, allow_pickle=False) as data:
             return cls({f: i for i, f in enumerate(data["features"].tolist())},
                        data["idf"], data["weights"], data["intercepts"], data["thresholds"],
-                       tuple(data["signals"].tolist()), analyzer)
+                       tuple(data["signals"].tolist()), analyzer,
+                       data["floors"] if "floors" in data.files else np.zeros(0))
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Sparse tf-idf of masked text (indices, values), l2-normalised over known features:
@@ -92,10 +106,19 @@ class TurnModel:
         """The signals whose probability reaches the threshold chosen in training, and is
         the turn's likeliest: asking to be put in touch with people reads a little like
         asking for a job too, but more like a referral ask."""
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(what the model says of the turn, the signals whose rules' reading it doubts:
+        those below their floor)."""
         probs = self.probabilities(text)
         top = max(probs.values())
-        return frozenset(s for s, t in zip(self.signals, self.thresholds, strict=True)
+        says = frozenset(s for s, t in zip(self.signals, self.thresholds, strict=True)
                          if probs[s] >= t and probs[s] == top)
+        floors = self.floors if self.floors.size else np.zeros(len(self.signals))
+        doubts = frozenset(s for s, f in zip(self.signals, floors, strict=True)
+                           if probs[s] < f)
+        return says, doubts
 
 
 @cache

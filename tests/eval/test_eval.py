@@ -20,19 +20,20 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
-# lifts one above its goal, the test fails until the entry is removed. This holdout (80
-# sessions: the eighth and ninth sets, J and K) was written blind and scored only as
-# numbers: nobody who changes detectors has read its sessions or its confusions. (The sets
-# C to G were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-,
-# tune-e1-/e2-, tune-f1-/f2-, tune-g1-/g2-.) K was written in the session that moved F and
-# G, and first scored, as numbers, before that session's readings: it is the fresh one.
+# lifts one above its goal, the test fails until the entry is removed. This holdout (40
+# sessions: the tenth set, L, holdout-l1-/l2-) was written blind and scored only as numbers:
+# nobody who changes detectors has read its sessions or its confusions. It was first scored
+# before the session that wrote it changed anything (tangent 0.82/0.69, few_questions
+# 0.80/0.57, the rest as below), then once after. (The sets C to K were seen as numbers
+# several times and are now tune: tune-c-, tune-d1-/d2- ... tune-j1-/j2-, tune-k1-/k2-.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.91, recall 0.91 (10 of 11, 1 false)",
-    "few_questions": "recall 0.71 (10 of 14)",
-    "googleable_question": "precision 0.94, recall 0.89 (16 of 18, 1 false)",
-    "no_purpose": "precision 0.90, recall 0.82 (9 of 11, 1 false)",
-    "rambling": "precision 0.89 (8 of 8, 1 false)",
-    "tangent": "precision 0.71, recall 0.71 (10 of 14, 4 false)",
+    "asked_for_job": "precision 0.83 (5 of 5, 1 false)",
+    "few_questions": "precision 0.86, recall 0.86 (6 of 7, 1 false)",
+    "googleable_question": "precision 0.80, recall 0.80 (4 of 5, 1 false)",
+    "no_purpose": "precision 0.71 (5 of 5, 2 false)",
+    "no_thanks": "precision 0.83 (5 of 5, 1 false)",
+    "rambling": "recall 0.80 (4 of 5)",
+    "tangent": "precision 0.92, recall 0.92 (12 of 13, 1 false)",
 }
 
 
@@ -56,10 +57,14 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "tangent": "recall 0.937 (134 of 143, 4 false): with C to G in tune, asides whose words "
-               "the work shares ('my kid's team plays on the field behind your shop') and "
-               "news told after an apology ('sorry if I seem scattered, my son just started "
-               "kindergarten')",
+    "few_questions": "precision 0.94 (118 of 118, 8 false): writers disagree whether 'who "
+                     "else should I talk to?' is one of the questions (5 of the 8 count it; "
+                     "9 sessions by others do not), and whether a goal said as a wish ('I'm "
+                     "trying to figure out whether...') is one",
+    "tangent": "recall 0.949 (149 of 157, 4 false): asides whose words the work shares ('my "
+               "kid's team plays on the field behind your shop'), and hobbies and local talk "
+               "in words neither the rules nor the trained reader know (a brisket crawl, a "
+               "pub quiz, a climbing grade)",
 }
 
 
@@ -178,11 +183,14 @@ def test_eval_command_json() -> None:
 
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions give "
-    "few_questions precision 0.33 (two questions misheard: 'Is on-call as bad as people "
-    "say?' as 'If I'm call as bad as people say,', 'Are internships realistic...?' as 'A "
-    "internship realistic...'); every other code 1.00. Earlier samples of 12 and 20 fell "
-    "short on googleable recall and tangent precision too"))
+    "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (the "
+    "sample since J and K joined tune) give googleable_question recall 0.50 ('I saw you were "
+    "in the Army eight years, true?' heard as '...eight years. True.', 'your master's at?' "
+    "as 'your masternet?') and no_referral_ask precision 0.75 (the persona answered 'Is "
+    "there somebody younger on your crew, like one of the apprentices, who'd...' in its "
+    "pause, heard as 'Is somebody younger on your crew?'); every other code 1.00. Earlier "
+    "samples fell short on few_questions precision, googleable recall and tangent "
+    "precision"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)

@@ -284,11 +284,50 @@ def test_a_second_sentence_offering_answers_is_the_same_question(
     # asking leave to record
     "Would it be okay if I recorded the rest of our chat, so I don't lose your advice on "
     "research?",
+    # asking leave to take notes, in other words
+    "Do you mind if I jot down a few notes on my phone while we talk?",
 ])
 def test_a_check_in_or_a_request_to_record_is_no_question(
         scenario: Scenario, reader: TurnReader, second: str) -> None:
     f = only(run(make_record(_two_question_turns(second)), scenario, reader), "few_questions")
     assert "1 thoughtful question " in f.message
+
+
+def test_what_to_start_learning_is_a_question_not_starting_the_meeting(
+        scenario: Scenario, reader: TurnReader) -> None:
+    turns = _two_question_turns("What skills should I start building first?")
+    f = only(run(make_record(turns), scenario, reader), "few_questions")
+    assert "2 thoughtful questions" in f.message
+
+
+def _goal_then_two_questions(goal: str) -> list[Turn]:
+    t = Timeline()
+    t.user("Hi, thanks for meeting me.", seconds=3).persona("Of course.", kind="thanks_reply")
+    t.user(goal, seconds=8).persona("Great.", kind="purpose_ack")
+    t.user("How did you get into UX research?").persona("By accident.", topic="how_i_got_in")
+    t.user("Which skills matter most in your job?").persona("Listening.", topic="skills")
+    t.user("Thanks, bye!").persona("Bye.", kind="farewell")
+    return t.turns
+
+
+def test_the_goal_said_as_a_wish_is_not_one_of_the_questions(scenario: Scenario,
+                                                              reader: TurnReader) -> None:
+    """"I'd love to understand what the work is like" says why they came; the questions
+    come after it."""
+    turns = _goal_then_two_questions(
+        "I'm a school librarian, and I've been getting curious about UX research. I'd love to "
+        "understand what the job is actually like and whether my background could get me "
+        "there.")
+    f = only(run(make_record(turns), scenario, reader), "few_questions")
+    assert "2 thoughtful questions" in f.message
+
+
+def test_a_goal_turn_that_asks_outright_counts_its_question(scenario: Scenario,
+                                                             reader: TurnReader) -> None:
+    turns = _goal_then_two_questions(
+        "I'm a school librarian looking at UX research. What is the work really like day "
+        "to day?")
+    assert "few_questions" not in codes(run(make_record(turns), scenario, reader))
 
 
 # --- talking ---------------------------------------------------------------------------

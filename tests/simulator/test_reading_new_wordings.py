@@ -389,8 +389,8 @@ def test_asking_to_be_walked_through_the_work_asks_for_no_job() -> None:
     # The trained reader hears a request in the politeness ("I'd be grateful if you could...");
     # what is asked for is an explanation, and the rules' word stands over the model's.
     class HearsAJobRequest:
-        def says(self, text: str) -> frozenset[str]:
-            return frozenset({"asks_for_job"})
+        def read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+            return frozenset({"asks_for_job"}), frozenset()
 
     reader = TurnReader(make_scenario())
     reader._model = HearsAJobRequest()  # type: ignore[assignment]
@@ -485,3 +485,32 @@ def test_an_announced_anecdote_off_work_is_a_tangent(reader: TurnReader) -> None
                        "still talk about it.").tangent
     assert not reader.read("Funny thing, my team ran a usability test on a Northbank app last "
                            "December, and the results surprised everyone.").tangent
+
+
+# --- logistics -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pm_reader() -> TurnReader:
+    from simulator.run import setup_for
+
+    return TurnReader(setup_for("starter/startup-pm", "script", seed=0).scenario)
+
+
+@pytest.mark.parametrize("text", [
+    "Do you mind if I jot down a few notes on my phone while we talk?",
+    "Okay if I take notes on my laptop?",
+])
+def test_asking_leave_to_take_notes_is_no_question_about_the_work(pm_reader: TurnReader,
+                                                                  text: str) -> None:
+    reading = pm_reader.read(text)
+    assert reading.is_question and not reading.substantive
+
+
+@pytest.mark.parametrize("text", [
+    "What skills should I start building first?",
+    "Can I ask how you record decisions on a roadmap?",
+])
+def test_starting_to_learn_or_asking_about_records_is_a_question(pm_reader: TurnReader,
+                                                                 text: str) -> None:
+    assert pm_reader.read(text).substantive

@@ -61,6 +61,44 @@ def test_ordinary_questions_stay_ordinary(readers: tuple[TurnReader, TurnReader]
     assert reading.substantive
 
 
+# Written for this test: everyday subjects in words the tangent rules have no entry for.
+TANGENTS_THE_RULES_MISS = [
+    "My flatmate has started making sourdough and now the whole kitchen is covered in flour.",
+    "The marathon went past my flat on Sunday and I couldn't get my car out all day.",
+]
+
+
+@pytest.mark.parametrize("text", TANGENTS_THE_RULES_MISS)
+def test_a_tangent_in_new_words_is_still_a_tangent(readers: tuple[TurnReader, TurnReader],
+                                                   text: str) -> None:
+    rules, both = readers
+    assert not rules.read(text).tangent
+    assert both.read(text).tangent
+
+
+def test_the_explorers_own_work_is_no_tangent_even_where_the_rules_drift() -> None:
+    """The rules hear a shop's shelves as life outside work; the model reads a career."""
+    scenario = setup_for("starter/electrician", "script", seed=0).scenario
+    text = ("I've been stocking shelves at a hardware store for eleven years, so I know my "
+            "way around wire gauges.")
+    assert TurnReader(scenario, None, use_model=False).read(text).tangent
+    assert not TurnReader(scenario, None).read(text).tangent
+
+
+def test_the_model_adds_no_tangent_where_the_rules_tie_it_to_the_explorers_story(
+        readers: tuple[TurnReader, TurnReader]) -> None:
+    """Words of home and sport, given as the reason for the move: the model alone would
+    call it a tangent."""
+    from simulator.turn_model import shipped_model
+
+    text = ("Part of it is personal: my son plays travel soccer and I've missed every Saturday "
+            "game for two years, which is why I want a job with normal hours.")
+    model = shipped_model()
+    assert model is not None and "tangent" in model.says(masked(text, "Dana Okafor", ""))
+    reading = readers[1].read(text)
+    assert not reading.off_work and not reading.tangent
+
+
 def test_the_persona_declines_a_job_request_only_the_model_heard() -> None:
     from simulator.clock import SimClock
     from simulator.meeting import Meeting
@@ -86,15 +124,15 @@ def test_reading_matches_scikit_learn_on_what_it_was_trained_with() -> None:
     job = [True, True, False, False, False, False, True, False] * 2
     ref = [False, False, True, True, False, False, False, True] * 2
     corpus = training.Corpus([], [], [
-        training.Said(i, t, {"asks_for_job": j, "referral_ask": r})
+        training.Said(i, t, {"asks_for_job": j, "referral_ask": r, "tangent": not (j or r)})
         for i, (t, j, r) in enumerate(zip(texts, job, ref, strict=True))])
     rows = list(range(len(texts)))
     fit = training._fit(corpus, rows)
-    model = training.to_model(fit, {"asks_for_job": 0.5, "referral_ask": 0.5})
+    model = training.to_model(fit, {s: 0.5 for s in training.SIGNALS})
     expected = training._probabilities(corpus, fit, rows)
     for r, text in enumerate(texts):
         got = model.probabilities(text)
-        for signal in ("asks_for_job", "referral_ask"):
+        for signal in training.SIGNALS:
             assert got[signal] == pytest.approx(expected[signal][r], abs=1e-9)
 
 
@@ -102,6 +140,8 @@ def test_the_shipped_model_loads_and_has_a_threshold_per_signal() -> None:
     assert MODEL_PATH.is_file()
     model = shipped_model()
     assert isinstance(model, TurnModel)
-    assert model.signals == ("asks_for_job", "referral_ask")
+    assert model.signals == ("asks_for_job", "referral_ask", "tangent")
     assert np.all((model.thresholds > 0) & (model.thresholds < 1))
-    assert model.weights.shape == (2, len(model.vocabulary))
+    assert model.weights.shape == (3, len(model.vocabulary))
+    assert model.floors.shape == (3,) and model.floors[2] > 0  # it overrules tangents only
+    assert not model.floors[:2].any()
