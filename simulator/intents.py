@@ -133,9 +133,10 @@ class Reading:
     tangent: bool
     small_talk: bool
     off_work: bool = False
-    """No word of the work, the explorer's own story ("part of it is personal: I've missed
-    every game, which is why...") or a goodbye in it: only then may the trained reader add
-    a tangent the rules did not hear."""
+    """Not the explorer's own story ("part of it is personal: I've missed every game, which
+    is why..."), a goodbye, the meeting's logistics ("sorry, my wifi has been patchy") or
+    mostly words of the work: only then may the trained reader add a tangent the rules did
+    not hear."""
 
 
 class TurnReader:
@@ -207,7 +208,7 @@ class TurnReader:
         # topics the rules have no words for, where the rules find nothing of the work, the
         # explorer's own story or a goodbye; and it doubts the rules' drift where it reads
         # the explorer's background ("the billable-hour target is why I'm looking").
-        off_work = not (drift.own_story or closing or WELL_WISHES.search(t)
+        off_work = not (drift.own_story or closing or logistics or WELL_WISHES.search(t)
                         or drift.work_words > drift.life_words)
         tangent = not referral and (drift.tangent and "tangent" not in model_doubts
                                     or "tangent" in model_says and off_work)

@@ -164,6 +164,8 @@ _OWN_BACKGROUND = rx(
     r"\bi (?:am|was|have been|had been|used to be|trained as|qualified as|started as|work as|"
     r"worked as) (?:a|an) (?!(?:bit|little|lot|big|huge|massive|total|real)\b)",
     r"\bi (?:work|worked|have worked|have been working|am working|used to work) (?:as|at|in|for)\b",
+    # Tenure where one works: "I've been at the Courier for, gosh, fourteen years now".
+    r"\bi (?:have been|was) (?:at|with) [^.?!]{1,40}?\bfor\b[^.?!]{0,20}?\b(?:years?|months?)\b",
     r"\b\w+ years? (?:in(?=\s*[,.;!?]|$)|on the job|of experience|in the (?:job|trade|field|"
     r"industry|role|army|navy|military|service|forces?))\b",
     r"\bi am (?:in|finishing|starting) (?:the |my )?(?:first|second|third|fourth|final|last) "

@@ -514,3 +514,32 @@ def test_asking_leave_to_take_notes_is_no_question_about_the_work(pm_reader: Tur
 def test_starting_to_learn_or_asking_about_records_is_a_question(pm_reader: TurnReader,
                                                                  text: str) -> None:
     assert pm_reader.read(text).substantive
+
+
+# --- from the sets J and K (holdout scored as numbers, now tune) ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I've been at the library for, gosh, twelve years now. Story time, tax forms, a bit of "
+    "everything.",
+    "I've been with the county for nine years now. Parks, roads, a bit of everything.",
+])
+def test_years_where_one_works_are_background_not_a_tangent(reader: TurnReader,
+                                                            text: str) -> None:
+    assert not reader.read(text).tangent
+
+
+def test_a_stay_somewhere_else_is_still_a_tangent(reader: TurnReader) -> None:
+    assert reader.read("I've been at my in-laws' lake house for two weeks, we swam every "
+                       "day and grilled every night.").tangent
+
+
+def test_trouble_with_the_call_is_no_tangent_whatever_the_trained_reader_says() -> None:
+    class HearsATangent:
+        def read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+            return frozenset({"tangent"}), frozenset()
+
+    reader = TurnReader(make_scenario())
+    reader._model = HearsATangent()  # type: ignore[assignment]
+    assert not reader.read("Sorry, my connection has been dropping all morning.").tangent
+    assert reader.read("My neighbour's parrot has learnt to whistle the national anthem.").tangent
