@@ -385,15 +385,22 @@ def test_how_one_joined_them_is_a_story_not_the_year(reader_with_history: TurnRe
                                     "the jump to Northbank.").googleable is None
 
 
+def reader_whose_model_hears(signal: str) -> TurnReader:
+    """A reader whose trained reader says `signal` of every turn: what the rules let stand."""
+
+    class Hears:
+        def read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+            return frozenset({signal}), frozenset()
+
+    reader = TurnReader(make_scenario())
+    reader._model = Hears()  # type: ignore[assignment]
+    return reader
+
+
 def test_asking_to_be_walked_through_the_work_asks_for_no_job() -> None:
     # The trained reader hears a request in the politeness ("I'd be grateful if you could...");
     # what is asked for is an explanation, and the rules' word stands over the model's.
-    class HearsAJobRequest:
-        def read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-            return frozenset({"asks_for_job"}), frozenset()
-
-    reader = TurnReader(make_scenario())
-    reader._model = HearsAJobRequest()  # type: ignore[assignment]
+    reader = reader_whose_model_hears("asks_for_job")
     assert not reader.read("I'd be so grateful if you could walk me through how you plan a "
                            "round of interviews.").asks_for_job
     assert reader.read("I'd be so grateful if you could keep me in mind for a "
@@ -535,11 +542,6 @@ def test_a_stay_somewhere_else_is_still_a_tangent(reader: TurnReader) -> None:
 
 
 def test_trouble_with_the_call_is_no_tangent_whatever_the_trained_reader_says() -> None:
-    class HearsATangent:
-        def read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-            return frozenset({"tangent"}), frozenset()
-
-    reader = TurnReader(make_scenario())
-    reader._model = HearsATangent()  # type: ignore[assignment]
+    reader = reader_whose_model_hears("tangent")
     assert not reader.read("Sorry, my connection has been dropping all morning.").tangent
     assert reader.read("My neighbour's parrot has learnt to whistle the national anthem.").tangent
