@@ -156,11 +156,11 @@ _LIFE = {
                           "jewellery jewelry earrings vintage tattoo haircut shoes mug",
 }
 # Plurals too: the stemmer leaves "corgis" alone, as it does "tennis".
-LEISURE = frozenset(tokens(" ".join(f"{w} {w}s" for w in " ".join(_LIFE.values()).split())))
 LIFE_DOMAIN = {t: domain for domain, words in _LIFE.items()
                for t in tokens(" ".join(f"{w} {w}s" for w in words.split()))}
 """Each everyday word's domain ("rugby" -> "sport"): lets the trained reader carry what it
 learnt of some words of a domain to the others."""
+LEISURE = frozenset(LIFE_DOMAIN)
 # Whom one has at home: "I have two corgis", "we've got a beagle", "I've got two boys".
 _AT_HOME = ("(?:kids|boys|girls|sons|daughters|twins|baby|toddler|"
             + "|".join(sorted(set(_LIFE["pets"].split()) | {"puppies", "kittens"}))

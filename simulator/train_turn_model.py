@@ -303,17 +303,18 @@ def held_out_lines(corpus: Corpus) -> list[str]:
             truth = {s: t for s, t in corpus.session_truth(signal).items() if s in sessions}
             says = turn_says(corpus, test, probs, signal, thresholds[signal],
                              OVERRULING.get(signal, 0.0))
-            rules = np.array([corpus.said[r].rules.get(signal, False) for r in test])
-            for who, turns in (("", says), ("rules alone ", rules)):
-                if who and signal not in OVERRULING:
-                    continue
-                said = _session_says(corpus, test, turns)
-                tally = _tally(truth, said, negated=signal in NEGATED)
+            how = f"threshold {thresholds[signal]:.2f}"
+            readings = [("", says, f"({how})")]
+            if signal in OVERRULING:
+                rules = np.array([corpus.said[r].rules.get(signal, False) for r in test])
+                readings = [("", says, f"({how}, rules kept from {OVERRULING[signal]:.2f})"),
+                            ("rules alone ", rules, "")]
+            for who, turns, note in readings:
+                tally = _tally(truth, _session_says(corpus, test, turns),
+                               negated=signal in NEGATED)
                 p, r = ("-" if v is None else f"{v:.2f}"
                         for v in (tally.precision, tally.recall))
-                how = "" if who else f"(threshold {thresholds[signal]:.2f}" + (
-                    f", rules kept from {OVERRULING[signal]:.2f})" if signal in OVERRULING else ")")
-                lines.append(f"  {CODE_OF[signal]:<20} {who}precision {p}  recall {r}  {how}")
+                lines.append(f"  {CODE_OF[signal]:<20} {who}precision {p}  recall {r}  {note}")
     return lines
 
 

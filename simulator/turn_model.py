@@ -24,6 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
+from simulator.small_talk import LIFE_DOMAIN
+from simulator.words import tokens
+
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_model.npz"
 SIGNALS = ("asks_for_job", "referral_ask", "tangent")
 """What the model says of a turn: the Reading fields it can add to. Not googleable
@@ -56,9 +59,6 @@ def turn_features(text: str) -> list[str]:
     """The turn model's features: words and word pairs, and the everyday domain of each
     word the tangent rules know ("life:sport" for "derby" or "rugby"), so a tangent learnt
     in some words of a domain is heard in its others."""
-    from simulator.small_talk import LIFE_DOMAIN
-    from simulator.words import tokens
-
     return features(text) + [f"life:{d}" for d in map(LIFE_DOMAIN.get, tokens(text)) if d]
 
 
@@ -75,7 +75,11 @@ class TurnModel:
     """Masked text -> its features; the one the model was trained with."""
     floors: np.ndarray = field(default_factory=lambda: np.zeros(0))
     """Per signal, the probability below which the model overrules the rules' reading
-    (0: never; none at all for a model that overrules nothing)."""
+    (0: never). Left out, a model that overrules nothing."""
+
+    def __post_init__(self) -> None:
+        if not self.floors.size:
+            object.__setattr__(self, "floors", np.zeros(len(self.signals)))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH,
@@ -115,8 +119,7 @@ class TurnModel:
         top = max(probs.values())
         says = frozenset(s for s, t in zip(self.signals, self.thresholds, strict=True)
                          if probs[s] >= t and probs[s] == top)
-        floors = self.floors if self.floors.size else np.zeros(len(self.signals))
-        doubts = frozenset(s for s, f in zip(self.signals, floors, strict=True)
+        doubts = frozenset(s for s, f in zip(self.signals, self.floors, strict=True)
                            if probs[s] < f)
         return says, doubts
 

@@ -63,9 +63,9 @@ class SampleClock:
 class UserTurns:
     """A scripted user: says each turn a beat after the persona finishes, like a person.
 
-    Each turn is (a callable making its audio, the pause before it). `emit(audio)` puts
-    the audio where the microphone hears it: straight into a
-    ScriptedSource for file runs, or out of a speaker that loops into the microphone.
+    Each turn is (a callable making its audio, the pause before it): its audio is made
+    when it is said. `emit(audio)` puts the audio where the microphone hears it: straight
+    into a ScriptedSource for file runs, or out of a speaker that loops into the microphone.
     """
 
     def __init__(self, turns: list[tuple[Callable[[], AudioChunk], float]],
