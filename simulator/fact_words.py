@@ -70,6 +70,8 @@ _CONCEPTS = {
     "size": "size sized big bigger large larger small smaller tiny huge startup startups "
             "grow grown growing",
     "leave": "leave leaving quit quitting",
+    # Open-source work, named by where it lives: "your library on GitHub".
+    "code": "source github gitlab repo repos repository repositories",
     # Asked as "what rank", stated as the rank itself.
     "rank": "rank ranks captain lieutenant sergeant colonel corporal",
 }

@@ -64,7 +64,8 @@ _CACHE_SIZE = 512
 
 _THANKS = Rule(
     "thank thanks thx cheers appreciated grateful appreciate obliged kind generous ta",
-    r"\bthank(?:s|[ -]you| u)\b(?! to (?!you\b))(?! but no)(?! goodness)(?! god)(?! heavens)"
+    r"\bthank(?:s|[ -]you| u)\b(?! to (?!you\b|(?:meet|see|talk|speak|have|make|take|give|"
+    r"spend|share|host|receive|sit|let)\b))(?! but no)(?! goodness)(?! god)(?! heavens)"
     r"(?![ -](?:notes?|emails?|cards?|letters?|messages?)\b)",
     r"\bthx\b", r"\bcheers\b(?! to\b)", r"(?:^|[,.!]\s*)ta\b(?![- ]da)", r"\bmany thanks\b",
     r"\bmuch (?:appreciated|obliged)\b",

@@ -65,6 +65,11 @@ _FOR_COMMENTS = re.compile(
     r"\b(?:feedback|comments?|critique|look over|looking over|glance|review|thoughts|opinion|"
     r"tips|pointers|what is missing|improve|tear (?:it|apart)|mark (?:it )?up)\b")
 
+# Some work of mine sent to them, which with a word of comments asks their feedback: "would
+# it be okay if I send you one of my modules later, for your honest feedback?"
+_WORK_TO_THEM = re.compile(
+    rf"\b(?:(?:can|could|may|might|shall) i|if i|let me)(?: \w+){{0,2}}? {_SEND} "
+    r"(?:you |over |along )?(?:my|one of my|some of my|a few of my|a sample of my) ")
 
 # Saying I make no request: "I'm not asking you to...", "I'm not here looking for...".
 _NOT_ASKING = re.compile(r"\b(?:not|never)\b(?: \w+){0,2}? (?:ask|asking|asked|looking|expecting|"
@@ -101,7 +106,8 @@ class JobRequests:
         if any(_disclaimed(t, m.start()) for rule in self._rules
                for m in rule.finditer(t, words)):
             return True
-        return _CV_TO_THEM.search(t) is not None and _FOR_COMMENTS.search(t) is not None
+        return (_CV_TO_THEM.search(t) or _WORK_TO_THEM.search(t)) is not None \
+            and _FOR_COMMENTS.search(t) is not None
 
 
 def _disclaimed(t: str, at: int) -> bool:

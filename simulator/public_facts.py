@@ -84,7 +84,8 @@ _JUDGING = rx(
     r"eas(?:y|ier|iest)|difficult\w*|tough\w*|challeng\w*|best|worst|better|worse|favou?rite|"
     r"important|matter\w*|help\w*|useful|chang(?:e|ed|es|ing)|affect\w*|shap(?:e|ed|es|ing)|"
     r"prepar\w*|compar\w*|differ\w*|should|need|needs|needed|must|ought|why|how come|"
-    r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good(?! while)|bad|great|ideal|successful)\b",
+    r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good(?! while)|bad|great|ideal|successful|"
+    r"(?:make|makes|made|making) sense)\b",
     r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
     # "How did you get in?" asks how they went about it: a story, not a fact.
@@ -142,7 +143,7 @@ _GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|norm
                       r"another|else)\b|\b(?:how|what|where|when|whether) to\b"
                       # "Is an MBA the way in?": something in general, not theirs.
                       r"|^(?:(?:and|so|but) )?(?:is|are|was|were|does|do|can|could|will|would) "
-                      r"(?:an?|any|some)\b")
+                      r"(?:there )?(?:an?|any|some)\b")
 # About the user: "I want to know how to start" (unless it asks about them too).
 _ME = re.compile(r"\b(?:i|me|my|mine)\b")
 _YOU = re.compile(r"\b(?:you|your|yours)\b")

@@ -27,7 +27,10 @@ _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|re
              # A decision I face: "I must decide", "I cannot decide which..."
              r"(?:must|have to|need to|got to|cannot|can not|still) (?:decide|choose)|"
              r"evaluating|wondering|looking (?:at|into)|interested in|curious (?:about|whether|if)|"
-             r"leaning|drawn to|(?:going )?back and forth|on the fence|stuck|undecided|unsure|"
+             r"(?:working|figuring|sussing) out(?= (?:whether|if|which|what|how|where)\b)|"
+             r"leaning|drawn to|(?:going )?back and forth|on the fence|undecided|unsure|"
+             # stuck on a choice, not on a climbing problem since January
+             r"stuck(?= (?:between|on (?:whether|which|what|how)|choosing|deciding))|"
              r"not sure")
 _HEADING = (r"aim|aims|aiming|aimed|am (?:\w+ )?after|set on|heading|headed|"
             # already on the way: "I'm a teacher moving into UX research"
@@ -173,7 +176,7 @@ def states_goal(t: str, about_work: AboutWork) -> bool:
             return True
         for intent in _INTENT.finditer(sentence):
             if _by_me(sentence[:intent.start()], intent) and _leads_to_work(
-                    intent, sentence[intent.end():], sentence, about_work):
+                    intent, sentence[intent.end():], sentence, about_work, t):
                 return True
     return False
 
@@ -204,8 +207,14 @@ def _by_me(before: str, intent: re.Match[str]) -> bool:
 _JUST = re.compile(r"\bjust (?:kind of |sort of |a (?:little|bit) |really |generally )?$")
 
 
+# A move named bare, its field said elsewhere in the turn: "I've been reading about UX
+# research... I'm trying to decide whether to make the jump."
+_BARE_MOVE = re.compile(r"\b(?:make|making|take|taking) the (?:jump|leap|plunge|switch|move)\b|"
+                        r"\b(?:change|changing|switch|switching) (?:careers|fields)\b")
+
+
 def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
-                   about_work: AboutWork) -> bool:
+                   about_work: AboutWork, turn: str = "") -> bool:
     if intent["weighing"]:
         # Weighing nothing named, or a thing ("thinking about lunch"), heads nowhere unless
         # a move is in it: "I've been thinking about moving into...".
@@ -223,9 +232,10 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         return True  # their own work is the field
     if _THEIR_VIEW.search(after) or _ABOUT_THEM.match(after):
         return False  # "I want to know what you think about AI" asks them
-    named = _named(after) or _named(sentence[:intent.start()])  # "HR is where I want to..."
+    # "HR is where I want to..."
+    named = _named(_BARE_MOVE.sub(" ", after)) or _named(sentence[:intent.start()])
     if not _names_something(named):
-        return False
+        return bool(_BARE_MOVE.search(after)) and about_work(turn.replace(sentence, " "))
     # What is asked about comes first; asides after it ("whether HR, at my age and coming
     # from a classroom, is realistic") should not drown it.
     first = _named(named.split(",")[0])

@@ -81,6 +81,9 @@ HOW_WE_MET = rx(
     r"\b(?:gave|passed|sent|forwarded) me your (?:name|number|email|details|contact)\b",
     r"\b(?:suggested|recommended|said|told me) (?:that )?i (?:should |could |might )?(?:talk|"
     r"speak|reach out|get in touch|contact|call|email|write|meet) (?:to |with )?you\b",
+    # "My uncle Mike said to come by", "she told me to look you up".
+    r"\b(?:said|told me) (?:that )?(?:i (?:should |could |might )?|to )(?:come|stop|drop|swing|"
+    r"pop) (?:by|in|round|around|over)\b", r"\btold me to look you up\b",
     r"\b(?:found|heard (?:about|of)) you (?:through|via|on|from)\b",
 )
 # Saying oneself that a remark is off the subject: "totally random, but...", "off topic:",
@@ -108,6 +111,10 @@ LOGISTICS = rx(
     r"(?:record|notes?)\b",
     r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
     r"\bdid you get my (?:email|message|note)\b",
+    # How to keep in touch after the meeting: "what's the best way to follow up with you?"
+    r"\b(?:best|easiest|right|preferred|good) way to (?:follow up|reach you|contact you|get in "
+    r"touch|stay in touch|keep in touch)\b",
+    r"\b(?:can|may|could|should) i (?:follow up|stay in touch|keep in touch) with you\b",
     r"\b(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) if i\b",
     # Technical trouble: part of the meeting, not a tangent.
     r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
@@ -144,14 +151,17 @@ _LIFE = {
             "beagle bulldog husky spaniel hamster parrot ferret rabbit bunny goldfish lizard "
             "tortoise",
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
-                      "recipe cooking baking beer wine cocktail barbecue risotto curry",
+                      "recipe cooking baking beer wine cocktail barbecue risotto curry "
+                      "cheesesteak hotdog bagel noodles dumplings doughnut donut fries sandwich",
     "entertainment": "movie movies film netflix episode finale concert festival gig band "
                      "album song songs "
-                     "guitar piano singer celebrity actor tv podcast playlist videogame",
+                     "guitar piano singer celebrity actor tv podcast playlist videogame binge "
+                     "sitcom",
     "politics and news": "election elections senate congress president politics political "
                          "ballot voting",
     "crafts and outdoors": "knit knits sewing crochet pottery ceramics woodworking surfing "
-                           "climbing bouldering kayaking scarf",
+                           "climbing bouldering kayaking scarf crag belay abseiling "
+                           "snowboarding paddleboarding",
     "hobbies and things": "hobby knitting fishing hunting yoga gym crossword chess lego "
                           "jewellery jewelry earrings vintage tattoo haircut shoes mug",
 }

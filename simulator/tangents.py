@@ -136,6 +136,9 @@ _LIKED = re.compile(r"^\W*(?:\w+ ){0,3}?(?:love|loved|enjoy|enjoyed|like|got int
 _PASTIMES = frozenset(tokens("running jogging swimming cycling baking cooking painting dancing "
                              "singing reading gaming drawing sailing rowing"))
 
+_REMINDS_ME = re.compile(r"\b(?:reminds|reminded) me(?: of)?\b(?! (?:of )?(?:what|how|why|"
+                         r"whether|when)\b)")
+
 # "Growing up" is childhood, not career growth.
 _GROWING_UP = re.compile(r"\b(?:grow|grew|growing|grown) up\b")
 
@@ -244,6 +247,9 @@ class Tangents:
             return Drift(False, False, True, own_story=True)
         if self._gives_a_reason(t):
             return Drift(False, False, True, own_story=True)
+        # What something of theirs reminded one of is the subject, not what reminded one:
+        # "your route-planning work reminds me, I did the North Coast 500 in August..."
+        t, rest = _after_segue(t), _after_segue(rest)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         words = [w for w in self.index.analyse(rest)
                  if w not in QUESTION_WORDS and w not in self._names]
@@ -346,7 +352,9 @@ class Tangents:
         if leisure_dominates(words):
             return False
         setting = sum(1 for w in words if w in self.index.setting_words)
-        if (_HOW_THEY_WORK.search(t) or setting >= SETTING_MIN_WORDS
+        # Where we are, unless as much is said of leisure ("the climbing wall in your lobby...
+        # I climb too, mostly bouldering").
+        if (_HOW_THEY_WORK.search(t) or setting >= SETTING_MIN_WORDS and setting > life
                 or _ONES_OWN_PROSPECTS.search(t) and asks_question(t, word_set(t))):
             return True
         return bool(_THEIR_THINGS.search(t)) and not (life >= 2 and life > work)
@@ -406,6 +414,11 @@ def _without_how_we_met(text: str) -> str:
         if not about_it:
             kept.append(sentence)
     return " ".join(kept)
+
+
+def _after_segue(text: str) -> str:
+    segue = _REMINDS_ME.search(text)
+    return text[segue.end():] if segue else text
 
 
 def _without_times(text: str) -> str:

@@ -58,9 +58,9 @@ always looks best."""
 CASES = DEFAULT_CORPUS / "turns" / "reading-cases.yaml"
 CASE_WEIGHT = 3.0
 """Each hard case counts as this many corpus turns: one case stands for a kind of wording."""
-HELD_OUT_BATCHES = ({"f1", "f2", "g1", "g2"}, {"j1", "j2", "k1", "k2"})
-"""The two latest pairs of holdouts, each written blind before the rules were fit to them
-(J and K joined tune after the model was designed on F and G and older writers)."""
+HELD_OUT_BATCHES = ({"j1", "j2", "k1", "k2"}, {"l1", "l2"})
+"""The two latest sets of holdouts, each written blind before the rules were fit to them
+(L joined tune after the tangent signal was designed on J, K and older writers)."""
 
 
 @dataclass

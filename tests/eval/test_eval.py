@@ -21,19 +21,15 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the tenth set, L, holdout-l1-/l2-) was written blind and scored only as numbers:
-# nobody who changes detectors has read its sessions or its confusions. It was first scored
-# before the session that wrote it changed anything (tangent 0.82/0.69, few_questions
-# 0.80/0.57, the rest as below), then once after. (The sets C to K were seen as numbers
-# several times and are now tune: tune-c-, tune-d1-/d2- ... tune-j1-/j2-, tune-k1-/k2-.)
+# sessions: the eleventh set, M, holdout-m1-/m2-) was written blind and scored only as
+# numbers: nobody who changes detectors has read its sessions or its confusions. It was
+# first scored when part of the previous set's readings were in, and again once all were in
+# and the trained readers were retrained, with the same figures. (The sets C to L were seen as numbers several
+# times and are now tune: tune-c-, tune-d1-/d2- ... tune-k1-/k2-, tune-l1-/l2-.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.83 (5 of 5, 1 false)",
-    "few_questions": "precision 0.86, recall 0.86 (6 of 7, 1 false)",
-    "googleable_question": "precision 0.80, recall 0.80 (4 of 5, 1 false)",
-    "no_purpose": "precision 0.71 (5 of 5, 2 false)",
-    "no_thanks": "precision 0.83 (5 of 5, 1 false)",
-    "rambling": "recall 0.80 (4 of 5)",
-    "tangent": "precision 0.92, recall 0.92 (12 of 13, 1 false)",
+    "googleable_question": "recall 0.70 (7 of 10)",
+    "no_purpose": "precision 0.67 (6 of 6, 3 false)",
+    "tangent": "precision 0.86 (6 of 6, 1 false)",
 }
 
 
@@ -57,14 +53,11 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.94 (118 of 118, 8 false): writers disagree whether 'who "
-                     "else should I talk to?' is one of the questions (5 of the 8 count it; "
-                     "9 sessions by others do not), and whether a goal said as a wish ('I'm "
-                     "trying to figure out whether...') is one",
-    "tangent": "recall 0.949 (149 of 157, 2 false): asides whose words the work shares ('my "
-               "kid's team plays on the field behind your shop'), and hobbies and local talk "
-               "in words neither the rules nor the trained reader know (a brisket crawl, a "
-               "pub quiz, a climbing grade)",
+    "few_questions": "precision 0.93 (125 of 125, 9 false): writers disagree whether 'who "
+                     "else should I talk to?' is one of the questions (5 of the 9 count it; "
+                     "9 sessions by others do not), whether a question the public profile "
+                     "answers is one ('is that library on GitHub yours?'), and whether a goal "
+                     "said as a wish ('I'm trying to figure out whether...') is one",
 }
 
 

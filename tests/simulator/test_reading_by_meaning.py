@@ -252,14 +252,8 @@ TANGENTS = [
 NOT_TANGENTS = [
     "Who signs off on the copy before it goes out?",
     "How do you handle the Christmas rush?",
-    pytest.param(
-        "Do researchers end up working holidays like Thanksgiving and Christmas? My family's "
-        "big on those.",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the trained reader (simulator/turn_model.py) hears holidays and family and calls "
-            "it a tangent, and the rules find no word of the work to stop it; kept because on "
-            "writers J and K, unseen when it was built, it lifted tangent precision and recall "
-            "from 0.71/0.71 to 0.85/0.79"))),
+    "Do researchers end up working holidays like Thanksgiving and Christmas? My family's big "
+    "on those.",
     "I'm a teacher moving into UX research. My uncle said you'd give it to me straight.",
     "Have a lovely weekend, and good luck with the talk!",
     "I have two years in retail and I've got a team of twelve under me.",
