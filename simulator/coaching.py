@@ -7,7 +7,6 @@ informational interviews; a clean, well-run meeting produces none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,10 +15,9 @@ from pydantic import ValidationError
 
 from simulator.attire import underdressed
 from simulator.intents import Reading, TurnReader
-from simulator.phrases import SENTENCE_BREAK
+from simulator.question_count import thoughtful_questions
 from simulator.record import Finding, MeetingRecord, Severity, Turn
 from simulator.scenario import Prep, Scenario
-from simulator.words import normalise
 
 FINDINGS: dict[str, Severity] = {
     "arrived_too_early": "pitfall",
@@ -194,11 +192,7 @@ def _googleable(m: _Meeting) -> list[Finding]:
 @_check("few_questions")
 def _few_questions(m: _Meeting) -> list[Finding]:
     wanted = m.scenario.thresholds.min_questions
-    # The turn that first says why they came ("...and I'd love to understand what the work
-    # is really like") is the goal, not a question, unless it also asks one outright.
-    goal = next((i for i, _, r in m.said if r.states_purpose), None)
-    asked = sum(_questions_in(m, t.text) for i, t, r in m.said
-                if r.is_question and r.substantive and not (i == goal and "?" not in t.text))
+    asked = thoughtful_questions([(t.text, r) for _, t, r in m.said], m.reader)
     if asked >= wanted:
         return []
     return [m.finding(
@@ -206,22 +200,6 @@ def _few_questions(m: _Meeting) -> list[Finding]:
         f"You asked {_count(asked, 'thoughtful question')} about {m.host}'s work and path; "
         f"aim for at least {wanted}. Prepare five or six open questions (how they got "
         "started, what a typical week holds, what they would advise someone like you).")]
-
-
-def _questions_in(m: _Meeting, text: str) -> int:
-    """How many thoughtful questions a turn asks: "What do you look for when you promote
-    someone? And does an MBA still beat an MHA?" asks two, but "How do people get their
-    first job? Do they do internships, or what?" one, its second half offering answers."""
-    asked = [s for s in SENTENCE_BREAK.split(text) if s.strip().endswith("?")]
-    if len(asked) < 2:
-        return 1
-    more = sum(1 for s in asked[1:]
-               if _ANOTHER_QUESTION.match(normalise(s)) and m.reader.read(s).substantive)
-    return 1 + more
-
-
-_ANOTHER_QUESTION = re.compile(r"(?:and|also|plus|but|so)\b|(?:what|how|which|why|where|when|who)\b")
-"""How a second question in one turn opens; one opening otherwise guesses at the answer."""
 
 
 @_check("rambling")

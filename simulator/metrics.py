@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from simulator.intents import TurnReader
+from simulator.question_count import thoughtful_questions
 from simulator.record import MeetingRecord, Turn
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ def metrics(record: MeetingRecord, reader: TurnReader,
     persona = [t for t in record.turns if t.speaker == "persona"]
     user_s = sum(t.seconds for t in user)
     persona_s = sum(max(0.0, t.end_s - t.start_s) for t in persona)
-    readings = [reader.read(t.text) for t in user if t.text.strip()]
+    said = [t for t in user if t.text.strip()]
+    readings = [reader.read(t.text) for t in said]
     user_words = sum(r.words for r in readings)
     talk = user_s + persona_s
     out: dict[str, Any] = {
@@ -38,7 +40,9 @@ def metrics(record: MeetingRecord, reader: TurnReader,
         "user_turns": len(user),
         "persona_turns": len(persona),
         "questions_asked": sum(1 for r in readings if r.is_question),
-        "substantive_questions": sum(1 for r in readings if r.is_question and r.substantive),
+        # The same count as the few_questions finding's.
+        "substantive_questions": thoughtful_questions(
+            [(t.text, r) for t, r in zip(said, readings, strict=True)], reader),
         "user_words": user_words,
         # Speaking pace over voiced time; None when nothing was said.
         "user_words_per_minute": round(user_words / (user_s / 60)) if user_s > 0 else None,

@@ -177,13 +177,14 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (the "
-    "sample since J and K joined tune) give googleable_question recall 0.50 ('I saw you were "
-    "in the Army eight years, true?' heard as '...eight years. True.', 'your master's at?' "
-    "as 'your masternet?') and no_referral_ask precision 0.75 (the persona answered 'Is "
-    "there somebody younger on your crew, like one of the apprentices, who'd...' in its "
-    "pause, heard as 'Is somebody younger on your crew?'); every other code 1.00. Earlier "
-    "samples fell short on few_questions precision, googleable recall and tangent "
-    "precision"))
+    "sample since L joined tune) fall short where the recognizer garbles the one turn a "
+    "finding rests on: googleable_question recall 0.33 ('What does a charge nurse actually "
+    "do on a night shift? Are you still taking patients yourself?' heard as 'Come through "
+    "your need to be charged...'; the other miss is missed typed too), tangent recall "
+    "0.50 (a Michigan football aside heard as 'so remember, guys, guys...'), no_referral_ask "
+    "precision 0.50 ('Do you know any actuaries who started out as teachers?' as '...who "
+    "start in out as teachers?') and few_questions precision 0.75; every other code 1.00. "
+    "Earlier samples fell short on googleable recall, referral precision and tangents too"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)

@@ -61,3 +61,23 @@ def test_the_clean_meeting_numbers_are_plausible(reader: TurnReader) -> None:
     assert 0.1 < m["user_talk_ratio"] < 0.5
     assert m["substantive_questions"] >= 5
     assert m["questions_asked"] >= m["substantive_questions"]
+
+
+def test_the_report_counts_questions_as_the_few_questions_finding_does(
+        reader: TurnReader) -> None:
+    from simulator.coaching import coach
+
+    scenario = make_scenario()
+    t = Timeline()
+    t.persona("Hi, I'm Priya.", kind="greeting")
+    # the goal, which is no question, though it is read as one
+    t.user("I'm a teacher moving into UX research, and I'd love to understand what the work "
+           "is really like.").persona("Sure.", topic="day_to_day")
+    # two questions in one turn
+    t.user("Which skills did you have to learn first? And is a portfolio more important than "
+           "a degree?").persona("Both.", topic="skills")
+    t.user("Thanks, bye!").persona("Bye.", kind="farewell")
+    record = make_record(t.turns)
+    finding = next(f for f in coach(record, scenario, reader) if f.code == "few_questions")
+    assert metrics(record, reader)["substantive_questions"] == 2
+    assert "2 thoughtful questions" in finding.message

@@ -1,0 +1,34 @@
+"""How many thoughtful questions the user asked: one count for the few_questions finding and
+the report's `substantive_questions`, so the two never disagree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from simulator.intents import Reading, TurnReader
+from simulator.phrases import SENTENCE_BREAK
+from simulator.words import normalise
+
+_ANOTHER_QUESTION = re.compile(r"(?:and|also|plus|but|so)\b|(?:what|how|which|why|where|when|who)\b")
+"""How a second question in one turn opens; one opening otherwise guesses at the answer."""
+
+
+def thoughtful_questions(said: Sequence[tuple[str, Reading]], reader: TurnReader) -> int:
+    """Questions about their work and path in the user's turns (text, reading), in order.
+    The turn that first says why they came ("...and I'd love to understand what the work is
+    really like") is the goal, not a question, unless it also asks one outright."""
+    goal = next((n for n, (_, r) in enumerate(said) if r.states_purpose), None)
+    return sum(questions_in(text, reader) for n, (text, r) in enumerate(said)
+               if r.is_question and r.substantive and not (n == goal and "?" not in text))
+
+
+def questions_in(text: str, reader: TurnReader) -> int:
+    """How many thoughtful questions a turn asks: "What do you look for when you promote
+    someone? And does an MBA still beat an MHA?" asks two, but "How do people get their
+    first job? Do they do internships, or what?" one, its second half offering answers."""
+    asked = [s for s in SENTENCE_BREAK.split(text) if s.strip().endswith("?")]
+    if len(asked) < 2:
+        return 1
+    return 1 + sum(1 for s in asked[1:]
+                   if _ANOTHER_QUESTION.match(normalise(s)) and reader.read(s).substantive)
