@@ -141,12 +141,19 @@ def earnest_questions(t: str) -> list[str]:
     return earnest
 
 
+# Checking whom one is meeting: "Hey, Lorraine, right?"
+_NAME_CHECK = re.compile(r"(?:(?:hey|hi|hello|oh|so|um),? )?[\w'-]+(?: [\w'-]+)?,? (?:right|yes|"
+                         r"yeah|correct|is that right)")
+
+
 def _follows(s: str, said_before: str) -> bool:
     """A question that follows along rather than asks: a one-word echo, reaction or name
     ("Really?", "Nights?", "Lorraine?"; "Why?" still asks), a check on one's summary of
     their answer, or a goal for the meeting framed as what one wants to know."""
     words = s.rstrip(" ?.!").split()
     if len(words) == 1 and not re.fullmatch(_WH, words[0]):
+        return True
+    if _NAME_CHECK.fullmatch(s.rstrip(" ?.!")):
         return True
     if _PARAPHRASE.match(s) and (CONFIRMING_TAG.search(s) or not _asks_by_words(s)):
         return True

@@ -103,7 +103,9 @@ _CLOSING = rx(
     r"\bsee ya\b", r"\btake care\b(?! of)", r"\buntil next time\b",
     r"\bhave a (?:great|good|nice|lovely|wonderful) (?:day|one|afternoon|evening|week|weekend|"
     r"rest of your day)\b",
-    # "I should go" only at the end of a clause: "I should go to law school" is not leaving.
+    # "I should go" only at the end of a clause: "I should go to law school" is not leaving,
+    # nor is leaving later: "just shout when I need to go".
+    r"(?<!when )(?<!whenever )(?<!if )(?<!once )(?<!until )(?<!before )"
     r"\bi (?:should|need to|have to|got to|gotta) (?:probably )?(?:let you go|get going|"
     r"head (?:out|off)|go|run)\s*(?:[,.!;]|$|now\b)",
     r"\bgotta (?:run|go)\b",
@@ -206,11 +208,13 @@ class TurnReader:
         drift = self._tangents.read(chat, _set_aside_courtesies(chat), is_question,
                                     aside=kept < len(sentences))
         # Whom else to ask is the meeting's business. The trained reader hears tangents in
-        # topics the rules have no words for, where the rules find nothing of the work, the
-        # explorer's own story or a goodbye; and it doubts the rules' drift where it reads
+        # topics the rules have no words for, where something is left once courtesies are
+        # set aside and the rules find in it nothing of the work, the explorer's own story
+        # or a goodbye; and it doubts the rules' drift where it reads
         # the explorer's background ("the billable-hour target is why I'm looking").
-        off_work = not (drift.own_story or closing or logistics or WELL_WISHES.search(t)
-                        or drift.work_words > drift.life_words)
+        off_work = drift.content_words > 0 and not (
+            drift.own_story or closing or logistics or WELL_WISHES.search(t)
+            or drift.work_words > drift.life_words)
         tangent = not referral and (drift.tangent and "tangent" not in model_doubts
                                     or "tangent" in model_says and off_work)
         small_talk = social and drift.unrelated and not tangent

@@ -31,6 +31,12 @@ _AS_JUNIOR = rf"(?:{_TAKEN_ON}|assistants?|associates?|junior [\w-]+|entry[- ]le
 _PERSON = rf"(?:{_TAKEN_ON}|nurses?|associates?|\w+(?:er|or|ist|yst|ant|ian|ee|ect)s?)"
 # Where a clause begins, for questions that drop their auxiliary.
 _CLAUSE_START = r"(?:^|[.!?,;]\s*)(?:so |and |but |also |hey )?"
+# Employers in general taking one on, asked about, is no request of them: "do I need trade
+# school before anybody will take me on?"
+_ANY_EMPLOYER_WILL = "".join(
+    f"(?<!{who} {will} )" for who in ("anybody", "anyone", "somebody", "someone", "nobody",
+                                     "employers", "companies", "they", "people")
+    for will in ("will", "would", "could", "might", "can"))
 # Wh-words before "do you..." make it a question about how they do it, not a request.
 _NOT_AFTER_WH = "".join(f"(?<!{w} )" for w in ("how", "what", "when", "why", "where", "who"))
 # Handing something on to a third party, and sending something (which may be just to them).
@@ -329,7 +335,7 @@ def _asking_outright(org: str, org_name: str) -> Rule:
         # "Could you help me get in?", "help me get in there": in where they are; not "get in
         # touch", "get into research" or "how did you get in?".
         r"\bhelp me (?:to )?get in(?: there| here| the door)?\s*(?:[?.!,;]|$)",
-        r"\b(?:take|bring) me on\b",
+        rf"{_ANY_EMPLOYER_WILL}\b(?:take|bring) me on\b",
         rf"\bhelp me (?:\w+ ){{0,2}}(?:get|land|find|secure) (?:my|a|an|some) (?:[\w-]+ )?"
         rf"(?:foot in the door|{JOB_WORDS}|interview)\b",
         rf"\b(?:get|getting) my foot in the door\b(?: \w+){{0,3}}? (?:at|with|here|on|in) "

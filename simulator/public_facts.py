@@ -98,6 +98,8 @@ _JUDGING = rx(
     r"\b(?:going to|gonna)\b",
     r"\b(?:see|saw|seen|view|treat|think of) (?:you|me|him|her|them|people) as\b",
     r"\b(?:do|should|can|could|would|will) i\b",
+    # What they would like: "so, where do you want to start?"
+    r"\b(?:do|did|would) you (?:\w+ )?(?:want|wanna)\b",
     # Hypotheticals: "would you do the MBA again?", "if you were starting now..."
     r"\bwould you (?!mind\b|remind\b|happen\b)", r"\bif you (?:were|could|had)\b",
 )
@@ -204,10 +206,11 @@ _NAMES_NOTHING = frozenset(fact_words(
     "get go come be become became practice practise make give run operate cover support "
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
-    "exact full formal latest recent newest counting including there here anywhere everywhere "
+    "exact full fully officially properly already formal latest recent newest counting including "
+    "there here anywhere everywhere "
     "originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
-    "worth cost main core flagship primary",
+    "worth cost main core flagship primary side sides",
     frozenset()))
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
@@ -253,6 +256,9 @@ def joined_questions(sentence: str) -> list[str]:
         return [sentence]
     parts = _JOINED_AT.split(sentence)
     return [p.rstrip(" ,") + "?" for p in parts[:-1]] + [parts[-1]]
+
+
+_POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$")
 
 
 def _sentences(text: str) -> list[str]:
@@ -325,11 +331,16 @@ class PublicFacts:
     def asked(self, text: str, said_back: bool = False) -> str | None:
         """The public fact (or the organisation basic) a turn asks for, or None;
         `said_back` when a turn that asks nothing may still confirm one as a statement."""
+        before = ""
         for sentence in _sentences(text):
-            for question in self._questions(sentence, said_back):
+            # "That" asks about what the sentence before said: "So you're a Fellow of the
+            # Society of Actuaries. What year did you finish that?"
+            pointing = before if _POINTS_BACK.search(sentence) else ""
+            for question in self._questions(f"{pointing} {sentence}".strip(), said_back):
                 answer = self._answer(question)
                 if answer is not None:
                     return answer
+            before = sentence.rstrip(" .!")
         return None
 
     def could_ask(self, text: str, said_back: bool = False) -> bool:

@@ -40,7 +40,10 @@ _WANTING = (r"want|wants|wanted|wanna|wish|wishes|hope|hopes|hoped|hoping|trying
             r"would (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
             r"reached out|asked to meet|planning|search|searching|ready (?:for|to)")
 _GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
-               r"big question|real question")
+               r"big question|real question|"
+               # "my question for this meeting is...", "so my question is, is it realistic..."
+               r"question for (?:this|the|our|today|today's) (?:meeting|chat|conversation|call)|"
+               r"(?<=my )question(?= is)")
 _GOAL_NOUN_WORDS = frozenset(_GOAL_NOUNS.split("|"))
 _INTENT = re.compile(rf"\b(?:(?P<weighing>{_WEIGHING})|(?P<heading>{_HEADING})|"
                      rf"(?P<wanting>{_WANTING})|(?P<goal>{_GOAL_NOUNS}))\b")
@@ -75,7 +78,10 @@ _DIRECTION = re.compile(
 # ...or a question about it.
 _INQUIRY = re.compile(
     r"\b(?:(?:see|know|find out|work out|figure out|suss out|check|decide|ask|hear|tell me|"
-    r"learn|understand|wonder\w*) (?:\w+ )?(?:if|whether|how|what|which|where|why|when)|"
+    r"learn|understand|wonder\w*|think through|think about|weigh up) (?:\w+ )?(?:if|whether|how|"
+    r"what|which|where|why|when)|"
+    # a choice named as one: "for me actuary is good choice or not?"
+    r"(?:good|right|wise|smart|bad) (?:choice|fit|idea|move)|"
     r"understand|learn (?:about|more about|what|how)|explore|exploring|"
     r"(?:a|an|some|the|your) (?:\w+ ){0,2}(?:sense|feel|picture|read|idea|understanding|view|"
     r"handle|perspective|insight|advice|take)|reality check|advice|between|whether|options?|"
@@ -207,10 +213,16 @@ def _by_me(before: str, intent: re.Match[str]) -> bool:
 _JUST = re.compile(r"\bjust (?:kind of |sort of |a (?:little|bit) |really |generally )?$")
 
 
+# Wanting the work itself, said short: "Want the trade.", "I want a career in nursing."
+_A_WANTED_THING = re.compile(r"^\s*(?:the|a|an) [\w-]+(?: [\w-]+)?\s*$")
+
 # A move named bare, its field said elsewhere in the turn: "I've been reading about UX
 # research... I'm trying to decide whether to make the jump."
 _BARE_MOVE = re.compile(r"\b(?:make|making|take|taking) the (?:jump|leap|plunge|switch|move)\b|"
-                        r"\b(?:change|changing|switch|switching) (?:careers|fields)\b")
+                        r"\b(?:change|changing|switch|switching) (?:careers|fields)\b|"
+                        # "...whether this is a real option for someone like me"
+                        r"\b(?:this|that|it) (?:is|would be|could be|might be) (?:a |an )?(?:\w+ )?"
+                        r"(?:option|path|move|step|choice|fit|career)\b")
 
 
 def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
@@ -226,16 +238,20 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         if _JUST.search(sentence[:intent.start()]) and intent.group().startswith("curious") \
                 and not _DIRECTION.search(after):
             return False
-    elif not intent["heading"] and not (_DIRECTION.search(after) or _INQUIRY.search(after)):
+    elif not intent["heading"] and not (_DIRECTION.search(after) or _INQUIRY.search(after)
+                                        or _A_WANTED_THING.match(after)
+                                        and intent.group().startswith(("want", "wanna"))):
         return False
     if re.search(r"\b(?:do|doing) what you do\b", after):
         return True  # their own work is the field
     if _THEIR_VIEW.search(after) or _ABOUT_THEM.match(after):
         return False  # "I want to know what you think about AI" asks them
+    if _BARE_MOVE.search(after) and about_work(turn.replace(sentence, " ")):
+        return True
     # "HR is where I want to..."
     named = _named(_BARE_MOVE.sub(" ", after)) or _named(sentence[:intent.start()])
     if not _names_something(named):
-        return bool(_BARE_MOVE.search(after)) and about_work(turn.replace(sentence, " "))
+        return False
     # What is asked about comes first; asides after it ("whether HR, at my age and coming
     # from a classroom, is realistic") should not drown it.
     first = _named(named.split(",")[0])

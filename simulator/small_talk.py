@@ -107,6 +107,8 @@ LOGISTICS = rx(
     # Starting the meeting, not "what should I start learning?"
     r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b"
     r"(?!\s+(?:\w+ing|to)\b)",
+    r"\bwhere (?:do you want to|would you like to|should we|shall we|should i|do we|do i) "
+    r"(?:start|begin)\s*[?.!]*$",
     r"\b(?:(?:can|may|could) i|(?:mind|ok|okay|alright|all right|fine) if i) (?:(?!ask\b)\w+ ){0,4}?"
     r"(?:record|notes?)\b",
     r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
@@ -218,6 +220,11 @@ IN_THE_MOMENT = rx(
     r"\b(?:grab|get|order|have|having|getting) (?:a |an |some |another |my )?(?:\w+ )?(?:water|"
     r"coffee|tea|drink|latte|cappuccino|seat|table|chair)\b",
     r"\bcut(?:ting)? back on (?:coffee|caffeine|sugar)\b",
+    # Putting things straight as we talk: "hang on, let me move my cup off my notebook".
+    r"\b(?:hang on|hold on|one sec(?:ond)?|just a (?:sec|second|moment)|give me (?:a|one) "
+    r"(?:sec|second|moment))\b",
+    r"\blet me (?:just )?(?:move|put|shift|push|grab|find|turn off|turn on|silence|mute|unmute|"
+    r"open|close|pull up) (?:my|this|the|that) [^.!?]*",
 )
 
 # Words that say nothing about whether a question is about work or leisure: times, plans

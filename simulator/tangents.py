@@ -222,6 +222,8 @@ class Drift:
     """Words of the scenario's field in what is left of it ("researcher", "usability")."""
     life_words: int = 0
     """Words (or signs) of life outside work in it ("marathon", "my wife and I")."""
+    content_words: int = 0
+    """Words left once courtesies and the moment's housekeeping are set aside."""
 
 
 class Tangents:
@@ -288,7 +290,7 @@ class Tangents:
             and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not background
         )
         return Drift(tangent, unrelated, their_work, own_story=background, work_words=work,
-                     life_words=life)
+                     life_words=life, content_words=chatter)
 
     def _gives_a_reason(self, t: str) -> bool:
         """Some sentence gives a part of life as a reason, after naming the work."""

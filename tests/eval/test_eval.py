@@ -23,8 +23,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
 # sessions: the eleventh set, M, holdout-m1-/m2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored when part of the previous set's readings were in, and again once all were in
-# and the trained readers were retrained, with the same figures. (The sets C to L were seen as numbers several
+# first scored when part of the previous set's readings were in, then once all were in and
+# the trained readers were retrained, and once more after the tune-only set N was learnt
+# from: the same figures all three times. (The sets C to L were seen as numbers several
 # times and are now tune: tune-c-, tune-d1-/d2- ... tune-k1-/k2-, tune-l1-/l2-.)
 KNOWN_HOLDOUT_SHORTFALLS = {
     "googleable_question": "recall 0.70 (7 of 10)",
@@ -53,7 +54,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.93 (125 of 125, 9 false): writers disagree whether 'who "
+    "few_questions": "precision 0.93 (127 of 127, 9 false): writers disagree whether 'who "
                      "else should I talk to?' is one of the questions (5 of the 9 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "

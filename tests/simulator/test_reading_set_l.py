@@ -103,3 +103,11 @@ def test_a_story_something_of_theirs_reminded_one_of_is_a_tangent(reader: TurnRe
 def test_being_reminded_of_how_work_was_done_is_no_tangent(reader: TurnReader) -> None:
     assert not reader.read("Your survey work reminds me of how we ran feedback forms at the "
                            "library. Is that close to what research does?").tangent
+
+
+def test_adverbs_of_degree_name_no_other_fact() -> None:
+    fellow = "Priya is a chartered fellow of the Design Research Society."
+    reader = TurnReader(make_scenario(public_profile=[{"fact": fellow,
+                                                       "asks": ["are you a fellow"]}]))
+    assert reader.read("Sorry, and are you fully chartered now, like a fellow?").googleable \
+        == fellow
