@@ -206,7 +206,8 @@ _NAMES_NOTHING = frozenset(fact_words(
     "get go come be become became practice practise make give run operate cover support "
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
-    "exact full fully officially properly already formal latest recent newest counting including "
+    "exact full fully officially properly already formal latest recent newest counting "
+    "including "
     "there here anywhere everywhere "
     "originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
@@ -214,6 +215,7 @@ _NAMES_NOTHING = frozenset(fact_words(
     frozenset()))
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
+_FINISHING = frozenset(fact_words("finish finished complete completed", frozenset()))
 _TIME_UNITS = frozenset(fact_words("year years month months decade decades", frozenset()))
 # A stray word tolerated among this many covered ones.
 _STRAY_AMONG = 3
@@ -258,6 +260,9 @@ def joined_questions(sentence: str) -> list[str]:
     return [p.rstrip(" ,") + "?" for p in parts[:-1]] + [parts[-1]]
 
 
+_SAYS_WHEN = re.compile(r"(?:(?:so|and|but|okay|ok) )?(?:when|whenever|if|while|as|once|before|"
+                        r"after|since|because|for|in|on|at|with)\b")
+_WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|much|big|old))\b")
 _POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$")
 
 
@@ -364,6 +369,16 @@ class PublicFacts:
         too, since one alternative may be a fact while the other is only a guess."""
         whole = self._read(sentence, said_back)
         questions = [whole] if whole is not None else []
+        # An aside before the question names nothing it asks: "First, and this is just so I
+        # have it straight in my head, how long have you been at Brightpath now?"
+        last = sentence.rsplit(",", 1)[-1].strip()
+        # (A clause saying when is no aside: "When you synthesize a study, what tools...?")
+        if (last != sentence.strip() and sentence.endswith("?") and _WH_AFTER_ASIDE.match(last)
+                and _ASKS_ON_ITS_OWN.match(last) and not _JUDGING.search(sentence)
+                and not _SAYS_WHEN.match(sentence)):
+            tail = self._read(last)
+            if tail is not None:
+                questions.append(tail)
         # The alternatives of a question asking a view are answers to it: "did the certificate
         # matter, or was it the CPA that got you in?"; two questions joined by "and" are two
         # ("what was your doctorate in, and how did you frame it...?").
@@ -473,6 +488,9 @@ class PublicFacts:
             return False
         if word == "previous":
             return q.before in (None, "org") and "org" not in fact.words
+        # Finishing a qualification is having it: "you're a fellow. What year did you finish?"
+        if word in _FINISHING:
+            return bool(fact.words & {concept("credential"), concept("education"), "fellow"})
         return word in _MOVING
 
     def _tolerated(self, stray: list[str], covered: int, named_org: bool) -> bool:

@@ -62,7 +62,9 @@ _DETERMINERS = re.compile(r"(?:\b(?:my|the|our|one|main|real|big|whole|primary|b
                           r"(?:\w+ )?|^)$")
 # Where a want leads: a move in work...
 _DIRECTION = re.compile(
-    r"\b(?:into|in to|toward|towards|become|becoming|be an?|transition\w*|switch\w*|pivot\w*|"
+    # "be an electrician", and in learner's English "be electrician"
+    r"\b(?:into|in to|toward|towards|become|becoming|be(?: an?)?(?= \w+(?:ian|ist|er|or|nurse|"
+    r"analyst|manager|designer|researcher|scientist|engineer)\b)|be an?|transition\w*|switch\w*|pivot\w*|"
     r"move|moving|retrain\w*|careers?|profession|land|landing|next (?:step|move|chapter)|"
     r"change (?:careers|fields|jobs|to)|change to|get started|start(?:ing)? out|break in|way in|"
     # not slipping away for the afternoon: "hoping to duck out of work early Friday"
@@ -90,6 +92,10 @@ _INQUIRY = re.compile(
 _THINKING_OF_A_THING = re.compile(r"^thinking\b(?! (?:\w+ ){0,3}?about (?:\w+ing\b|(?:an? |the )?"
                                   r"(?:move|switch|change|career|transition|shift|jump|pivot|"
                                   r"retraining)\b))")
+# "...about data science", not "...about the data science meetup tonight".
+_FIELD_THOUGHT_OF = re.compile(r"^\s*about (?!the |your |my |a |an |this |that )[\w -]+?\s*"
+                               r"(?:after|once|when|next|now|later|as (?:a|an|my)|for|$)")
+
 # Weighing what is already theirs, the conversation, or nothing named is no direction:
 # "exploring your work", "considering what you said", "just exploring, seeing what's out
 # there".
@@ -114,7 +120,7 @@ _FITS_ME = re.compile(
 _DRAWS_ME = re.compile(
     r"\b(?:seems?|looks?|feels?|sounds?) like (?:the|a|an|my) (?:\w+ ){0,2}(?:next step|way out|"
     r"way in|way forward|fit|option|path|move|answer|direction|next thing)\b|"
-    r"\bkeeps? coming up\b|"
+    r"\bkeeps? com(?:ing|in'?) up\b|"
     # It pulls at me, calls to me, appeals to me; not someone pulling me into a meeting.
     r"\b(?:pull|pulls|pulling|pulled|tug|tugs|tugging|call|calls|calling|nag|nags|nagging|draw|"
     r"draws|drew|drawing)(?: at| to)? me\b(?! (?:in|into|onto|on|to|over|aside|off|out|back)\b)|"
@@ -230,8 +236,11 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
     if intent["weighing"]:
         # Weighing nothing named, or a thing ("thinking about lunch"), heads nowhere unless
         # a move is in it: "I've been thinking about moving into...".
-        no_option = _NOT_AN_OPTION.match(after) or _THINKING_OF_A_THING.match(
-            intent.group() + after) or _UNSPECIFIED.match(after)
+        # A field thought about is an option ("thinking about data science after I finish"),
+        # unlike "thinking about lunch".
+        thing = _THINKING_OF_A_THING.match(intent.group() + after) and not (
+            _FIELD_THOUGHT_OF.match(after) and about_work(after))
+        no_option = _NOT_AN_OPTION.match(after) or _UNSPECIFIED.match(after) or thing
         if no_option and not _DIRECTION.search(after):
             return False
         # "I'm just kind of curious about the whole startup world": curiosity, no direction.

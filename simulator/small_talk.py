@@ -84,6 +84,10 @@ HOW_WE_MET = rx(
     # "My uncle Mike said to come by", "she told me to look you up".
     r"\b(?:said|told me) (?:that )?(?:i (?:should |could |might )?|to )(?:come|stop|drop|swing|"
     r"pop) (?:by|in|round|around|over)\b", r"\btold me to look you up\b",
+    # "she said it would be good to meet you"
+    r"\b(?:said|thought|suggested|reckoned) (?:that )?it (?:would|might|could) be (?:good|a good "
+    r"idea|helpful|useful|worth it|smart) (?:for me )?to (?:meet|talk to|speak (?:to|with)|see|"
+    r"chat with) you\b",
     r"\b(?:found|heard (?:about|of)) you (?:through|via|on|from)\b",
 )
 # Saying oneself that a remark is off the subject: "totally random, but...", "off topic:",

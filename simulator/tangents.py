@@ -173,7 +173,8 @@ _OWN_BACKGROUND = rx(
     r"industry|role|army|navy|military|service|forces?))\b",
     r"\bi am (?:in|finishing|starting) (?:the |my )?(?:first|second|third|fourth|final|last) "
     r"(?:year|semester|term)\b",
-    r"\bi (?:graduated|studied|majored|am studying|am majoring|(?:finished|completed|got|am doing|"
+    r"\bi (?:have )?(?:just |recently |only just )?(?:graduated|studied|majored|am studying|"
+    r"am majoring|(?:finished|completed|got|am doing|"
     r"have been doing|am finishing) (?:my|a|the) (?:\w+ )?(?:\w+ )?(?:degree|diploma|course|"
     r"program|programme|mba|masters|phd|apprenticeship|training|certificate|practicum|"
     r"internship|placement|rotation))\b",
