@@ -181,14 +181,14 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (the "
-    "sample since L joined tune) fall short where the recognizer garbles the one turn a "
-    "finding rests on: googleable_question recall 0.33 ('What does a charge nurse actually "
-    "do on a night shift? Are you still taking patients yourself?' heard as 'Come through "
-    "your need to be charged...'; the other miss is missed typed too), tangent recall "
-    "0.50 (a Michigan football aside heard as 'so remember, guys, guys...'), no_referral_ask "
-    "precision 0.50 ('Do you know any actuaries who started out as teachers?' as '...who "
-    "start in out as teachers?') and few_questions precision 0.75; every other code 1.00. "
-    "Earlier samples fell short on googleable recall, referral precision and tangents too"))
+    "sample since M and N joined tune) fall short where the recognizer garbles the turn a "
+    "finding rests on: few_questions precision 0.00 and recall 0.00 (one of each: 'Mind if I "
+    "jot down notes on my phone' heard as 'Mind if I don't download on my phone', so asking "
+    "leave counted as a question; 'Are Kaggle competitions worth my time...?' heard as the "
+    "statement 'A Kaggle competition is worth my time...'), googleable_question recall 0.00 "
+    "(its one positive, 'The library you maintain, is it for cross-validation on time "
+    "series?', not found in what was heard); every other code 1.00. Earlier samples fell "
+    "short on googleable recall, referral precision and tangents"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
