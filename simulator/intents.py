@@ -135,6 +135,8 @@ class Reading:
     closing: bool
     tangent: bool
     small_talk: bool
+    announced_tangent: bool = False
+    """The rules' tangent is said to be one, or gossip: no trained reader overrules it."""
     off_work: bool = False
     """Not the explorer's own story ("part of it is personal: I've missed every game, which
     is why..."), a goodbye, the meeting's logistics ("sorry, my wifi has been patchy") or
@@ -215,7 +217,8 @@ class TurnReader:
         off_work = drift.content_words > 0 and not (
             drift.own_story or closing or logistics or WELL_WISHES.search(t)
             or drift.work_words > drift.life_words)
-        tangent = not referral and (drift.tangent and "tangent" not in model_doubts
+        tangent = not referral and (drift.tangent and ("tangent" not in model_doubts
+                                                       or drift.announced)
                                     or "tangent" in model_says and off_work)
         small_talk = social and drift.unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
@@ -233,7 +236,7 @@ class TurnReader:
         )
         return Reading(len(t.split()), is_question, substantive, topic, topic_score, job,
                        googleable, thanks, referral, purpose, closing, tangent, small_talk,
-                       off_work)
+                       announced_tangent=drift.announced, off_work=off_work)
 
     def _asks_beyond_the_fact(self, text: str) -> bool:
         """Some sentence after the first, or a question joined to it ("..., and how did you

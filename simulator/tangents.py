@@ -225,6 +225,9 @@ class Drift:
     """Words (or signs) of life outside work in it ("marathon", "my wife and I")."""
     content_words: int = 0
     """Words left once courtesies and the moment's housekeeping are set aside."""
+    announced: bool = False
+    """A tangent said to be one ("totally random, but...") or gossip ("between you and
+    me, two of the managers are seeing each other"): no trained reader overrules it."""
 
 
 class Tangents:
@@ -271,6 +274,8 @@ class Tangents:
         # Said to be off the subject, and more about life than work: their office or things
         # in it ("this cafe has the same lamps as that show...") don't bring it back.
         off_subject = chatter >= short and bool(DIGRESSION.search(t))
+        gossip = not their_work and chatter >= TANGENT_MIN_WORDS and no_topic and bool(
+            GOSSIP.search(t))
         tangent = off_subject and life > work or not their_work and (
             # everyday subjects crowd out the work
             chatter >= DRIFT_MIN_WORDS and life >= 2 and life > LIFE_OVER_WORK * work
@@ -290,8 +295,9 @@ class Tangents:
             or not aside and unrelated and chatter >= LONG_REMARK_WORDS
             and work <= chatter * WORK_SHARE_OF_LONG_REMARK and not background
         )
+        announced = tangent and (off_subject and (life > work or unrelated) or gossip)
         return Drift(tangent, unrelated, their_work, own_story=background, work_words=work,
-                     life_words=life, content_words=chatter)
+                     life_words=life, content_words=chatter, announced=announced)
 
     def _gives_a_reason(self, t: str) -> bool:
         """Some sentence gives a part of life as a reason, after naming the work."""

@@ -72,7 +72,8 @@ class Said:
     """Per signal; None where the session is not labelled for its code."""
     weight: float = 1.0
     rules: dict[str, bool] = field(default_factory=dict)
-    """Per signal, what the rules alone read in the turn; and "off_work"."""
+    """Per signal, what the rules alone read in the turn; and "off_work" and
+    "announced_tangent"."""
 
 
 @dataclass
@@ -133,7 +134,8 @@ def read_corpus(folder: Path = DEFAULT_CORPUS) -> Corpus:
             labels.update({s: None for s in PARTIAL if known[s] and not labels[s]})
             said.append(Said(index, masked(say, scenario.persona.name,
                                            scenario.persona.organisation), labels,
-                             rules={s: getattr(reading, s) for s in (*SIGNALS, "off_work")}))
+                             rules={s: getattr(reading, s) for s in (*SIGNALS, "off_work",
+                                                                     "announced_tangent")}))
     return Corpus(sessions, [batch_of(s.name) for s in sessions], said + read_cases())
 
 
@@ -202,7 +204,8 @@ def turn_says(corpus: Corpus, rows: Sequence[int], probs: dict[str, np.ndarray],
               threshold: float, floor: float = 0.0) -> np.ndarray:
     """What the app reads in each turn (intents.py): the model alone says a signal at its
     threshold when it is the turn's likeliest; for a signal it may overrule, what the rules
-    read stays only at `floor` or above, the model adds one only in a turn the rules read as
+    read stays only at `floor` or above (or when said to be a tangent, or gossip: Reading.
+    announced_tangent), the model adds one only in a turn the rules read as
     off the work (Reading.off_work), and a turn asking whom else to talk to is no tangent."""
     p = probs[signal]
     top = np.max(np.vstack([probs[s] for s in SIGNALS]), axis=0)
@@ -211,7 +214,9 @@ def turn_says(corpus: Corpus, rows: Sequence[int], probs: dict[str, np.ndarray],
         rules = np.array([corpus.said[r].rules.get(signal, False) for r in rows])
         referral = np.array([corpus.said[r].rules.get("referral_ask", False) for r in rows])
         off_work = np.array([corpus.said[r].rules.get("off_work", False) for r in rows])
-        said = (said & off_work | rules & (p >= floor)) & ~referral
+        announced = np.array([corpus.said[r].rules.get("announced_tangent", False)
+                              for r in rows])
+        said = (said & off_work | rules & ((p >= floor) | announced)) & ~referral
     return said
 
 

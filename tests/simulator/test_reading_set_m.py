@@ -60,3 +60,21 @@ def test_an_aside_before_a_fact_question_names_nothing(reader: TurnReader) -> No
 def test_a_clause_saying_when_is_part_of_the_question(reader: TurnReader) -> None:
     assert reader.read("When you plan a study, what tools do you actually use?"
                        ).googleable is None
+
+
+def test_the_trained_reader_overrules_no_tangent_said_to_be_one_nor_gossip() -> None:
+    """Its doubts are for the explorer's own background read as drift; a tangent announced as
+    one, or gossip about others' private lives, stands whatever it says."""
+
+    class Doubts:
+        def read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+            return frozenset(), frozenset({"tangent"})
+
+    reader = TurnReader(make_scenario())
+    reader._model = Doubts()  # type: ignore[assignment]
+    assert reader.read("Between us, two of the team leads at my branch are secretly dating, "
+                       "and everybody acts like they have no idea.").tangent
+    assert reader.read("Totally random, but my brother's wedding is next month and my mum "
+                       "has already bought three hats for it.").tangent
+    assert not reader.read("My daughter's just started at uni. The wife's been in bits all "
+                           "week, she keeps ringing her.").tangent
