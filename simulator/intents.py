@@ -212,8 +212,9 @@ class TurnReader:
         # Whom else to ask is the meeting's business. The trained reader hears tangents in
         # topics the rules have no words for, where something is left once courtesies are
         # set aside and the rules find in it nothing of the work, the explorer's own story
-        # or a goodbye; and it doubts the rules' drift where it reads
-        # the explorer's background ("the billable-hour target is why I'm looking").
+        # or a goodbye; and it doubts the rules' drift where it reads the explorer's
+        # background ("the billable-hour target is why I'm looking"), unless the rules heard
+        # the tangent announced or gossip.
         off_work = drift.content_words > 0 and not (
             drift.own_story or closing or logistics or WELL_WISHES.search(t)
             or drift.work_words > drift.life_words)

@@ -207,9 +207,7 @@ _NAMES_NOTHING = frozenset(fact_words(
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
     "exact full fully officially properly already formal latest recent newest counting "
-    "including "
-    "there here anywhere everywhere "
-    "originally also too "
+    "including there here anywhere everywhere originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
     "worth cost main core flagship primary side sides",
     frozenset()))

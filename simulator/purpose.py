@@ -39,12 +39,13 @@ _HEADING = (r"aim|aims|aiming|aimed|am (?:\w+ )?after|set on|heading|headed|"
 _WANTING = (r"want|wants|wanted|wanna|wish|wishes|hope|hopes|hoped|hoping|trying|try|keen|"
             r"would (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
             r"reached out|asked to meet|planning|search|searching|ready (?:for|to)")
-_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
-               r"big question|real question|"
+_PLAIN_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
+                     r"big question|real question")
+_GOAL_NOUN_WORDS = frozenset(_PLAIN_GOAL_NOUNS.split("|"))
+_GOAL_NOUNS = (_PLAIN_GOAL_NOUNS
                # "my question for this meeting is...", "so my question is, is it realistic..."
-               r"question for (?:this|the|our|today|today's) (?:meeting|chat|conversation|call)|"
-               r"(?<=my )question(?= is)")
-_GOAL_NOUN_WORDS = frozenset(_GOAL_NOUNS.split("|"))
+               + r"|question for (?:this|the|our|today|today's) (?:meeting|chat|conversation|call)"
+               + r"|(?<=my )question(?= is)")
 _INTENT = re.compile(rf"\b(?:(?P<weighing>{_WEIGHING})|(?P<heading>{_HEADING})|"
                      rf"(?P<wanting>{_WANTING})|(?P<goal>{_GOAL_NOUNS}))\b")
 # Words between the subject and the intent that leave the user the subject ("I'm also
@@ -63,8 +64,8 @@ _DETERMINERS = re.compile(r"(?:\b(?:my|the|our|one|main|real|big|whole|primary|b
 # Where a want leads: a move in work...
 _DIRECTION = re.compile(
     # "be an electrician", and in learner's English "be electrician"
-    r"\b(?:into|in to|toward|towards|become|becoming|be(?: an?)?(?= \w+(?:ian|ist|er|or|nurse|"
-    r"analyst|manager|designer|researcher|scientist|engineer)\b)|be an?|transition\w*|switch\w*|pivot\w*|"
+    r"\b(?:into|in to|toward|towards|become|becoming|be an?|be(?= \w+(?:ian|ist|er|or|nurse|"
+    r"analyst|manager|designer|researcher|scientist|engineer)\b)|transition\w*|switch\w*|pivot\w*|"
     r"move|moving|retrain\w*|careers?|profession|land|landing|next (?:step|move|chapter)|"
     r"change (?:careers|fields|jobs|to)|change to|get started|start(?:ing)? out|break in|way in|"
     # not slipping away for the afternoon: "hoping to duck out of work early Friday"

@@ -285,9 +285,9 @@ class Tangents:
             or not aside and unrelated and chatter >= short and life > LIFE_OVER_WORK * work
             and (life >= 2 or not background)
             # news from home, or about others' private lives, on no topic of the work
-            or chatter >= TANGENT_MIN_WORDS and no_topic and (
-                not aside and self._news_from_home(rest) and life > work
-                or bool(GOSSIP.search(t)))
+            or chatter >= TANGENT_MIN_WORDS and no_topic and not aside
+            and self._news_from_home(rest) and life > work
+            or gossip
             # said to be off the subject, and not about the work
             or off_subject and unrelated
             # a long remark that never touches work (introducing oneself is one's career, and

@@ -200,22 +200,25 @@ def _session_says(corpus: Corpus, rows: Sequence[int], says: np.ndarray) -> dict
     return out
 
 
+def rules_read(corpus: Corpus, rows: Sequence[int], key: str) -> np.ndarray:
+    """Per turn, what the rules alone read for `key` (a signal, "off_work"...)."""
+    return np.array([corpus.said[r].rules.get(key, False) for r in rows])
+
+
 def turn_says(corpus: Corpus, rows: Sequence[int], probs: dict[str, np.ndarray], signal: str,
               threshold: float, floor: float = 0.0) -> np.ndarray:
     """What the app reads in each turn (intents.py): the model alone says a signal at its
     threshold when it is the turn's likeliest; for a signal it may overrule, what the rules
-    read stays only at `floor` or above (or when said to be a tangent, or gossip: Reading.
-    announced_tangent), the model adds one only in a turn the rules read as
-    off the work (Reading.off_work), and a turn asking whom else to talk to is no tangent."""
+    read stays only at `floor` or above (or when said to be a tangent, or gossip:
+    Reading.announced_tangent), the model adds one only in a turn the rules read as off the
+    work (Reading.off_work), and a turn asking whom else to talk to is no tangent."""
     p = probs[signal]
     top = np.max(np.vstack([probs[s] for s in SIGNALS]), axis=0)
     said = (p >= threshold) & (p >= top)
     if signal in OVERRULING:
-        rules = np.array([corpus.said[r].rules.get(signal, False) for r in rows])
-        referral = np.array([corpus.said[r].rules.get("referral_ask", False) for r in rows])
-        off_work = np.array([corpus.said[r].rules.get("off_work", False) for r in rows])
-        announced = np.array([corpus.said[r].rules.get("announced_tangent", False)
-                              for r in rows])
+        rules, referral, off_work, announced = (
+            rules_read(corpus, rows, k)
+            for k in (signal, "referral_ask", "off_work", "announced_tangent"))
         said = (said & off_work | rules & ((p >= floor) | announced)) & ~referral
     return said
 
@@ -311,7 +314,7 @@ def held_out_lines(corpus: Corpus) -> list[str]:
             how = f"threshold {thresholds[signal]:.2f}"
             readings = [("", says, f"({how})")]
             if signal in OVERRULING:
-                rules = np.array([corpus.said[r].rules.get(signal, False) for r in test])
+                rules = rules_read(corpus, test, signal)
                 readings = [("", says, f"({how}, rules kept from {OVERRULING[signal]:.2f})"),
                             ("rules alone ", rules, "")]
             for who, turns, note in readings:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from simulator.intents import TurnReader
 from simulator.record import MeetingRecord, Turn
 from simulator.scenario import Scenario
 
@@ -172,6 +173,12 @@ def scenario_data(**overrides: Any) -> dict[str, Any]:
 def make_scenario(**overrides: Any) -> Scenario:
     """A valid Scenario; keyword arguments replace top-level keys (raw data or models)."""
     return Scenario.model_validate(scenario_data(**overrides))
+
+
+def reader_knowing_only(fact: str, ask: str) -> TurnReader:
+    """A reader for the test scenario whose public profile holds just `fact`, with one of
+    the profile's own phrasings of a question it answers."""
+    return TurnReader(make_scenario(public_profile=[{"fact": fact, "asks": [ask]}]))
 
 
 def make_record(turns: list[Turn], **overrides: Any) -> MeetingRecord:

@@ -9,7 +9,7 @@ import pytest
 
 from simulator.fact_words import concept
 from simulator.intents import TurnReader
-from tests.simulator.helpers import make_scenario
+from tests.simulator.helpers import make_scenario, reader_knowing_only
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,6 @@ def test_being_reminded_of_how_work_was_done_is_no_tangent(reader: TurnReader) -
 
 def test_adverbs_of_degree_name_no_other_fact() -> None:
     fellow = "Priya is a chartered fellow of the Design Research Society."
-    reader = TurnReader(make_scenario(public_profile=[{"fact": fellow,
-                                                       "asks": ["are you a fellow"]}]))
+    reader = reader_knowing_only(fellow, "are you a fellow")
     assert reader.read("Sorry, and are you fully chartered now, like a fellow?").googleable \
         == fellow

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.intents import TurnReader
-from tests.simulator.helpers import make_scenario
+from tests.simulator.helpers import make_scenario, reader_knowing_only
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +45,7 @@ def test_a_fresh_graduate_s_background_is_no_tangent(reader: TurnReader) -> None
 
 def test_finishing_a_qualification_asks_about_having_it() -> None:
     fellow = "Priya is a chartered fellow of the Design Research Society, qualified in 2016."
-    reader = TurnReader(make_scenario(public_profile=[
-        {"fact": fellow, "asks": ["are you chartered"]}]))
+    reader = reader_knowing_only(fellow, "are you chartered")
     assert reader.read("So you're a fellow already. What year did you finish "
                        "that?").googleable == fellow
 

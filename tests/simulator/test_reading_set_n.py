@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.intents import TurnReader
-from tests.simulator.helpers import make_scenario
+from tests.simulator.helpers import make_scenario, reader_knowing_only
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +58,7 @@ def test_employers_in_general_taking_one_on_is_no_job_request(reader: TurnReader
 
 def test_that_points_back_to_the_fact_said_before() -> None:
     degree = "Priya has held a master's in human-computer interaction since 2014."
-    reader = TurnReader(make_scenario(public_profile=[
-        {"fact": degree, "asks": ["what did you study"]}]))
+    reader = reader_knowing_only(degree, "what did you study")
     reading = reader.read("So you did a master's in human-computer interaction. Which year "
                           "did you finish it?")
     assert reading.googleable == degree
@@ -67,8 +66,7 @@ def test_that_points_back_to_the_fact_said_before() -> None:
 
 def test_a_side_of_the_work_names_nothing_more() -> None:
     team = "Priya works on the mortgage product team at Northbank."
-    reader = TurnReader(make_scenario(public_profile=[
-        {"fact": team, "asks": ["which team are you on"]}]))
+    reader = reader_knowing_only(team, "which team are you on")
     assert reader.read("And you're on the mortgage product side, is that correct?"
                        ).googleable == team
 
