@@ -22,7 +22,12 @@ JOB_WORDS = (r"(?:jobs?|roles?|positions?|openings?|internships?|vacanc(?:y|ies)
 # People a team might need or take on: "do you need a helper?", "do you take interns?"
 WANTED = (r"(?:help|helpers?|hands?|pair of hands|anyone|anybody|someone|somebody|people|staff|"
           r"interns?|apprentices?|volunteers?|assistants?|juniors?|trainees?|contractors?|"
-          r"freelancers?|temps?|techs?|pair of eyes)")
+          r"freelancers?|temps?|techs?|pair of eyes|"
+          # said plainly: "if you need one more man here, I can come Monday"
+          r"(?:wo)?m[ae]n|guys?|lads?|bodies)")
+# Wanted by the field, not by them: "do you need more women in the trade?"
+IN_THE_FIELD = (r"(?! in (?:the|this|your) (?:trade|field|industry|profession|business|"
+                r"line of work)\b)")
 # Someone a team might take on to work ("a carpenter"), not to advise, buy or fund.
 WORKER = (r"(?!(?:mentor|sponsor|coach|advis[eo]r|tutor|counsel+or|customer|user|investor|"
           r"partner|supplier|buyer|member|owner|founder|competitor|carrier|provider|donor|"
@@ -75,7 +80,8 @@ AT_HAND = (r"(?:i am your (?:person|guy|girl|man|woman)|i am (?:around|available
 # Their need of hands, or being short of them.
 # Someone needed, maybe among alternatives: "a site admin or anyone", "a spare pair of eyes".
 _NEED = (rf"(?:need|needs|want|could use|are looking for|look for)(?: any| an?| another| extra| "
-         rf"more| some)*(?:(?: [\w-]+){{1,2}} or(?: an?)?)?(?: [\w-]+)?? (?:{WANTED}|{WORKER})\b")
+         rf"more| some)*(?:(?: [\w-]+){{1,2}} or(?: an?)?)?(?: [\w-]+)?? (?:{WANTED}|{WORKER})\b"
+         rf"{IN_THE_FIELD}")
 _SHORT = (r"(?:short|short-handed|shorthanded|short-staffed|understaffed|stretched|swamped|slammed|"
           r"buried|overloaded|snowed under|a (?:person|hand|pair of hands) (?:short|down))\b"
           r"(?! on time| of time)")
@@ -113,7 +119,7 @@ class JobOffers:
             # can carry": their need put to them, with a question or my offer after it.
             rf"(?<!did )(?<!when )(?<!if )\byou(?: guys| all)?(?: \w+){{0,2}}? (?:needing|need|"
             rf"could use)(?: any| an?| another| extra| more| some)*(?: [\w-]+)?? (?:{WANTED}|"
-            rf"{WORKER})\b(?:[^.!?]*\?|(?:[\s,;.!]+[\w'-]+){{0,12}}?[\s,;.!]+{AT_HAND})",
+            rf"{WORKER})\b{IN_THE_FIELD}(?:[^.!?]*\?|(?:[\s,;.!]+[\w'-]+){{0,12}}?[\s,;.!]+{AT_HAND})",
         )
 
     def search(self, t: str, words: frozenset[str]) -> bool:

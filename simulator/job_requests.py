@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.job_offers import AT_HAND, JOB_WORDS, WANTED, WORKER, JobOffers, org_ish
+from simulator.job_offers import AT_HAND, IN_THE_FIELD, JOB_WORDS, WANTED, WORKER, JobOffers, org_ish
 from simulator.phrases import Rule
 
 __all__ = ["HIRING_PEOPLE", "JOB_WORDS", "JobRequests", "org_ish"]
@@ -141,14 +141,15 @@ def _they_are_hiring(org: str, you: str) -> Rule:
         rf"(?:{_TAKEN_ON}|{WORKER}|hires))\b[^.!?]*\?",
         rf"\b(?:if|whether|chance) (?:you are|{org} is|you guys are) (?:currently |still )?(?:hiring|"
         r"recruiting|looking for (?:anyone|anybody|someone|somebody|people|help))\b",
-        rf"\byou (?:would not |would |might |do not )?(?:happen to )?(?:need|be needing|be looking "
-        rf"for) (?:any |a |an |some |another |extra )(?:\w+ )?{WANTED}\b",
+        rf"\byou (?:would not |would |might |do not )?(?:happen to |ever |still )?(?:need|be needing|"
+        rf"be looking for) (?:any |a |an |some |another |extra |one more )(?:\w+ )?{WANTED}\b",
         r"\bknow (?:anyone|anybody|any teams?|any companies|anywhere|of anyone) (?:who is "
         r"|that is |who are |that are )?(?:hiring|recruiting)\b",
         # "Do you need any extra hands?", "Could you use a helper?", "Any chance you need..."
         rf"{_NOT_AFTER_WH}\b(?:do|does|would|could|might|will|any chance) {you}(?: ever| still|"
         r" currently| by any chance)* (?:need|needs|want|use|could use) (?:any |a |an |some |"
         rf"another |more )?(?:extra )?(?:pair of )?{WANTED}\b(?! (?:with|who|that|from)\b)"
+        rf"{IN_THE_FIELD}"
         r"(?!(?: \w+){0,4} to (?:have|know|be|do|learn|understand)\b)",
         # The auxiliary dropped, as people speak: "Need any help this summer?"
         rf"(?:^|[.!?,]\s*)(?:so |and |hey |also )?(?:need|could use) (?:any|some|an extra|extra|a) "

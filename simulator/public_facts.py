@@ -121,7 +121,10 @@ LEAD_IN = re.compile(r"^.*?\b(?:was|is|(?:(?:number|question) (?:one|two|three|f
                      r"(?=(?:how|what|"
                      r"when|where|who|which|do|does|did|is|are|was|were|can|could|have|has)\b)")
 # An aside that only orders the questions: "before I forget, ...".
-ASIDES = r"before i forget|while i (?:remember|think of it)"
+ASIDES = (r"before i forget|while i (?:remember|think of it)|"
+          # "before we dive in", "before I get started": when in the meeting, not in a career
+          r"before (?:we|i) (?:dive|jump|get|go|start|begin|kick)(?: (?:in|into (?:it|this|things)"
+          r"|started|going|off))?(?=,)")
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"

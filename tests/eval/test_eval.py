@@ -21,19 +21,18 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the twelfth set, O, holdout-o1-/o2-) was written blind and scored only as
+# sessions: the thirteenth set, P, holdout-p1-/p2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored before anything was learnt from the set before it (few_questions 0.86/1.00,
-# googleable_question 1.00/0.71, no_referral_ask 1.00/0.92, rambling 0.78/1.00, the rest
-# 1.00), then once after. (The sets C to M were seen as numbers several times and are now
-# tune: tune-c-, tune-d1-/d2- ... tune-l1-/l2-, tune-m1-/m2-; tune-n1-/n2- were written
+# first scored before anything was learnt from the set before it, then once after: the
+# same figures both times. (The sets C to O were seen as numbers several times and are now
+# tune: tune-c-, tune-d1-/d2- ... tune-m1-/m2-, tune-o1-/o2-; tune-n1-/n2- were written
 # straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "few_questions": "precision 0.86 (6 of 6, 1 false)",
-    "googleable_question": "recall 0.86 (6 of 7)",
-    "no_referral_ask": "recall 0.92 (12 of 13)",
-    "rambling": "precision 0.78 (7 of 7, 2 false)",
-    "tangent": "precision 0.88 (7 of 7, 1 false)",
+    "asked_for_job": "precision 0.86 (6 of 6, 1 false)",
+    "few_questions": "precision 0.80 (4 of 4, 1 false)",
+    "googleable_question": "precision 0.86 (6 of 6, 1 false)",
+    "no_purpose": "precision 0.67 (4 of 4, 2 false)",
+    "rambling": "precision 0.62 (5 of 5, 3 false)",
 }
 
 
@@ -57,8 +56,8 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.94 (132 of 132, 9 false): writers disagree whether 'who "
-                     "else should I talk to?' is one of the questions (5 of the 9 count it; "
+    "few_questions": "precision 0.93 (138 of 138, 10 false): writers disagree whether 'who "
+                     "else should I talk to?' is one of the questions (5 of the 10 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "
                      "said as a wish ('I'm trying to figure out whether...') is one",
