@@ -16,11 +16,15 @@ _CARRIES = (r"(?:carry|carries|transfer|transfers|translate|translates|count|cou
             r"actually)? (?:useful|valued|relevant|worth (?:anything|something|much)))")
 
 ASKS_ABOUT_MY_MOVE = Rule(
-    "my me were",
+    "my me were realistic possible feasible doable late old option",
     # "how do you think my experience would carry over", "would my years on the floor count
     # for anything?" (not "did your experience at the city carry over?": theirs, not mine)
     rf"\bmy (?:[\w-]+ ){{0,2}}{_MINE}\b(?: [\w-]+){{0,6}}? (?:would |will |could |might |"
     rf"does |do |really )?{_CARRIES}\b",
+    # "is it realistic for someone from the landlord side, with no degree, to...?"
+    r"\b(?:realistic|possible|feasible|doable|too late|too old|a real option)\b(?: [\w-]+){0,3}"
+    r" for (?:me\b|(?:someone|somebody|a person|people) (?:like me|from|with|coming|in my|my "
+    r"age|without|who))",
     # "what would you do in my shoes?", "if you were me"
     r"\bin my (?:shoes|position|place|situation)\b", r"\bif you were me\b",
     # "if you were a teacher leaving the classroom right now, what would you do?" (not "if

@@ -29,6 +29,7 @@ def reader() -> TurnReader:
     "What would you do in my position, with two kids and a mortgage?",
     "If you were a nurse walking away from the ward today, what would you do first?",
     "So do you reckon my time running a kitchen is at all relevant?",
+    "Be honest: is it realistic for somebody coming from retail, with no degree, to get in?",
 ])
 def test_a_question_about_my_own_move_gets_the_story_invitation(reader: TurnReader,
                                                                 text: str) -> None:
@@ -38,6 +39,7 @@ def test_a_question_about_my_own_move_gets_the_story_invitation(reader: TurnRead
 @pytest.mark.parametrize("text", [
     "Did your time at the insurer count for much when you applied here?",
     "Would my manager be a useful person to ask?",
+    "Is it realistic to run a whole study in two weeks?",
     "If you were starting over, which tools would you learn first?",
     "Which skills matter most in your role?",
 ])
