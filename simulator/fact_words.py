@@ -24,6 +24,10 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"\bHR\b", "human resources"), (r"\b(?:[Hh]ead|[Mm]ain) [Oo]ffices?\b", "headquarters"),
     (r"\b(?:pays|paid|pay) for\b", "funds"),
     (r"\b(?:set up|goes back to|go back to|dates back to|date back to)\b", "founded"),
+    # "...when the product team doesn't like what you found?": found as in find (founding a
+    # company is "founded", or "did you found it?").
+    (r"(?i)(?<!\bto )(?<!\bwho )(?<!\bdid you )(?<!\bdid he )(?<!\bdid she )(?<!\bdid they )"
+     r"\bfound\b", "discovered"),
 ]]
 # British and American spellings, and irregular forms the stemmer cannot join.
 _VARIANTS = {
@@ -106,6 +110,17 @@ def concept(word: str) -> str:
         if len(s) > len(suffix) + 3 and s.endswith(suffix):
             return s[:-len(suffix)]
     return s
+
+
+# Someone on the staff a fact lists is named by their role: "...and an office manager" says
+# nothing of an office ("are you mostly in the office?"). Not the persona's own title ("is
+# a..."), and only in facts: a question's "a store manager" is about stores.
+_STAFF_ROLE = re.compile(r"(?i)(?<!\bis )(?<!\bwas )(?<!\bas )\b(an?) [\w-]+ (managers?|"
+                         r"assistants?|administrators?|clerks?|coordinators?|receptionists?)\b")
+
+
+def staff_as_roles(fact: str) -> str:
+    return _STAFF_ROLE.sub(r"\1 \2", fact)
 
 
 def spell_out(text: str) -> str:

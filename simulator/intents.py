@@ -186,8 +186,6 @@ class TurnReader:
         content = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
         topic, topic_score = self.index.best(text)
         asks = asks_question(t, vocab)
-        if self._story_topic and topic_score < OVERRIDES_BELOW and asks_about_my_move(t, vocab):
-            topic, topic_score = self._story_topic, max(topic_score, TOPIC_MIN_SCORE)
         is_question = asks or self._is_prepared_question(text)
         # One turn may do several things ("Where are you based? And are you hiring?"): what
         # asks for a job is set aside before the other requests are looked for.
@@ -216,6 +214,12 @@ class TurnReader:
             "referral_ask" in model_says and not job and not asks_for_resources(said_else)
             and _IN_TOUCH.search(said_else) is not None)
         purpose = self._states_purpose(t, text)
+        # A question about the explorer's own move is answered by asking for their story,
+        # unless the turn has just told it ("I'm a nurse manager and want to move into
+        # operations. I'd like your advice on how to get there.").
+        if (self._story_topic and not purpose and topic_score < OVERRIDES_BELOW
+                and asks_about_my_move(t, vocab)):
+            topic, topic_score = self._story_topic, max(topic_score, TOPIC_MIN_SCORE)
         closing = bool(_CLOSING.search(t))
         logistics = bool(LOGISTICS.search(t))
         social = bool(GREETING.search(t, vocab) or PLEASANTRY.search(t) or WELL_WISHES.search(t))

@@ -315,7 +315,8 @@ def _wanting_in(org: str) -> Rule:
         r"my foot in the door)",
         # A way in for me, or at their organisation: not "is an internship a good way in?"
         rf"\b(?:foot in the door|way in|route in)\b(?: for me)? (?:at|with|to|into) {org}",
-        r"\b(?:foot in the door|way in|route in) for me\b",
+        # (a field that "might be a way in for me" is where I am heading, not a request)
+        r"\b(?<!be a )(?<!be the )(?<!be my )(?:foot in the door|way in|route in) for me\b",
         # Among those they take on: "if Keystone takes interns again, I'd like to be one of them".
         rf"\bif (?:you|{org})(?: \w+)? (?:takes?|hires?|brings? on|recruits?|is hiring|are hiring)"
         r"\b[^.!?]{0,100}?[.!?,]?\s*i would (?:\w+ )?(?:love|like|want|hope) to be (?:one of them|"

@@ -34,10 +34,31 @@ ASKS_ABOUT_MY_MOVE = Rule(
 )
 """A question about how the explorer's own background fits, or what to do in their place."""
 
+# Advice asked for someone making the move the explorer is making: "if somebody like me
+# wanted to make the jump, what would you tell them to do first?", "for somebody coming
+# from a call center, what advice would you give me?" (not "how did you make the switch?").
+_ADVICE = Rule(
+    "tell say advise recommend suggest advice tips first realistic possible feasible doable",
+    r"\bwhat would you (?:tell|say to|advise|recommend|suggest)\b", r"\b(?:advice|tips)\b",
+    r"\bdo first\b", r"\b(?:realistic|possible|feasible|doable)\b")
+_MOVING = Rule(
+    "jump switch switching move moving leap transition change changing break get coming come "
+    "outside",
+    r"\b(?:make|making|made) the (?:jump|switch|move|leap|change)\b",
+    r"\b(?:switch|switching|move|moving|transition|transitioning|break|breaking|get|getting) "
+    r"(?:in|into|over)\b", r"\b(?:career change|change careers|changing careers)\b",
+    r"\b(?:coming|come|comes) (?:in )?from\b", r"\bfrom outside\b")
+_WHO_MOVES = Rule(
+    "me i my someone somebody another people",
+    r"\b(?:me|i|my)\b", r"\b(?:someone|somebody|people|a person) (?:like me|coming|from|who)\b",
+    r"\banother [\w-]+ (?:came|comes|who|wanting|wanted)\b")
+
 OVERRIDES_BELOW = 0.8
 """Such a question goes to the story topic unless another topic matches it this well
 ("would someone with my degree need a master's as well?" is still about degrees)."""
 
 
 def asks_about_my_move(t: str, words: frozenset[str]) -> bool:
-    return ASKS_ABOUT_MY_MOVE.search(t, words) is not None
+    if ASKS_ABOUT_MY_MOVE.search(t, words):
+        return True
+    return all(rule.search(t, words) for rule in (_ADVICE, _MOVING, _WHO_MOVES))

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from simulator.fact_words import acronyms, concept, fact_words, spell_out
+from simulator.fact_words import acronyms, concept, fact_words, spell_out, staff_as_roles
 from simulator.phrases import SENTENCE_BREAK, rx
 from simulator.questions import CONFIRMING_TAG, asks_question
 from simulator.words import normalise
@@ -320,7 +320,7 @@ class PublicFacts:
         self._org_activity = frozenset(w for f in self._facts if f.activity for w in f.words)
 
     def _fact(self, text: str) -> _Fact:
-        words = fact_words(text, self._org_words) + acronyms(text)
+        words = fact_words(staff_as_roles(text), self._org_words) + acronyms(text)
         # The role as a fact writes it: all its words, or all but one ("product manager for
         # payments" is the Senior Product Manager, Payments).
         missing = len(self._role - set(words))

@@ -36,7 +36,7 @@ _HEADING = (r"aim|aims|aiming|aimed|am (?:\w+ )?after|set on|heading|headed|"
             # already on the way: "I'm a teacher moving into UX research"
             r"(?:moving|switching|transitioning|pivoting|retraining|breaking|changing careers|"
             r"going back to school)(?: \w+)? (?:into|in to|to|toward|towards|over to|as|from|for)")
-_WANTING = (r"want|wants|wanted|wanna|wish|wishes|hope|hopes|hoped|hoping|trying|try|keen|"
+_WANTING = (r"want|wants|wanted|wanting|wanna|wish|wishes|hope|hopes|hoped|hoping|trying|try|keen|"
             r"would (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
             r"reached out|asked to meet|planning|search|searching|ready (?:for|to)")
 _PLAIN_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
@@ -266,7 +266,13 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
     # from a classroom, is realistic") should not drown it.
     first = _named(named.split(",")[0])
     return (about_work(named) or _names_something(first) and about_work(first)
-            or bool(_DIRECTION.search(after) and _FIELD_NOUN.search(named)))
+            or bool(_DIRECTION.search(after) and (_FIELD_NOUN.search(named)
+                                                  or _A_SIDE.search(named))))
+
+
+# A line of work called a side: "switching to the actuarial side", "the product side".
+_A_SIDE = re.compile(r"\bthe (?!other\b|far\b|same\b|wrong\b|right\b|left\b|bright\b|sunny\b)"
+                     r"[\w-]+ side\b(?! of\b)")
 
 
 def _names_something(named: str) -> bool:

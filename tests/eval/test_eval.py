@@ -21,18 +21,17 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the thirteenth set, P, holdout-p1-/p2-) was written blind and scored only as
+# sessions: the fourteenth set, Q, holdout-q1-/q2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
 # first scored before anything was learnt from the set before it, then once after: the
-# same figures both times. (The sets C to O were seen as numbers several times and are now
-# tune: tune-c-, tune-d1-/d2- ... tune-m1-/m2-, tune-o1-/o2-; tune-n1-/n2- were written
+# same figures both times. (The sets C to P were seen as numbers several times and are now
+# tune: tune-c-, tune-d1-/d2- ... tune-o1-/o2-, tune-p1-/p2-; tune-n1-/n2- were written
 # straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.86 (6 of 6, 1 false)",
-    "few_questions": "precision 0.80 (4 of 4, 1 false)",
-    "googleable_question": "precision 0.86 (6 of 6, 1 false)",
-    "no_purpose": "precision 0.67 (4 of 4, 2 false)",
-    "rambling": "precision 0.62 (5 of 5, 3 false)",
+    "asked_for_job": "precision 0.88 (7 of 7, 1 false)",
+    "few_questions": "recall 0.75 (3 of 4)",
+    "googleable_question": "recall 0.83 (5 of 6)",
+    "no_purpose": "precision 0.80 (4 of 4, 1 false)",
 }
 
 
@@ -56,7 +55,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.93 (138 of 138, 10 false): writers disagree whether 'who "
+    "few_questions": "precision 0.93 (142 of 142, 10 false): writers disagree whether 'who "
                      "else should I talk to?' is one of the questions (5 of the 10 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "
