@@ -15,6 +15,8 @@ from simulator.record import MeetingRecord, Turn
 from simulator.scenario import Scenario
 
 ORG = "Northbank"
+STORY_TOPIC = "my_background"
+"""The test scenario's topic whose answer asks for the explorer's story."""
 
 _TOPICS: list[dict[str, Any]] = [
     {

@@ -12,11 +12,7 @@ import pytest
 from simulator.intents import TurnReader
 from simulator.run import run_script, setup_for
 from simulator.scenario import Script
-from tests.simulator.helpers import make_scenario, reader_knowing_only
-
-STORY_TOPIC = "my_background"
-"""The test scenario's topic whose answer asks for the explorer's story."""
-
+from tests.simulator.helpers import STORY_TOPIC, make_scenario, reader_knowing_only
 
 @pytest.fixture(scope="module")
 def reader() -> TurnReader:
