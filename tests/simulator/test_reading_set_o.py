@@ -14,6 +14,7 @@ from simulator.run import run_script, setup_for
 from simulator.scenario import Script
 from tests.simulator.helpers import STORY_TOPIC, make_scenario, reader_knowing_only
 
+
 @pytest.fixture(scope="module")
 def reader() -> TurnReader:
     return TurnReader(make_scenario())

@@ -10,6 +10,7 @@ import pytest
 from simulator.intents import TurnReader
 from tests.simulator.helpers import STORY_TOPIC, make_scenario, reader_knowing_only
 
+
 @pytest.fixture(scope="module")
 def reader() -> TurnReader:
     return TurnReader(make_scenario())
