@@ -51,7 +51,9 @@ _ASKS_TO_BE_SHOWN = re.compile(r"\b(?:walk|talk|take) me through\b|\bshow me how
 # else is on your team?" asks who is there, and the trained reader may not call it a
 # referral ask (retrained with the set O, it gave that 0.59).
 _IN_TOUCH = re.compile(r"\b(?:i|me|my)\b|\b(?:talk|speak|chat|meet|reach|contact|connect|"
-                       r"introduc|coffee|call|email|e-mail|message|ask|worth|recommend|suggest|"
+                       # a call to make, not a decision made ("who made the call?")
+                       r"introduc|coffee|(?<!made the )(?<!make the )call|email|e-mail|message|"
+                       r"ask|worth|recommend|suggest|"
                        r"point|send|pick|learn|hear|network)")
 # A question this related to the field (and not a tangent) is substantive.
 RELATED_MIN = 0.15

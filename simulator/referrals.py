@@ -108,6 +108,14 @@ _STRANDED = re.compile(r"(?: out| up| in| down)?(?: (?:to|with|from|for))?\s*(?:
 _THIS_MEETING = re.compile(r"\b(?:told|asked|advised|encouraged|suggested|said|wanted|hoped|"
                            r"came|reached)\b")
 _TO_YOU = re.compile(r"\s*(?:(?:to|with|out to) )?(?:you|yourself)\b")
+# People they know who made a move, asked for: "who do you know that went from paralegal
+# work into privacy?", "do you know anybody who made the switch late?". Spoken, the reaching
+# that would follow ("..., that I might reach out to?") may be cut off at a comma's pause.
+_PEOPLE_THEY_KNOW = re.compile(
+    r"\bwho (?:else )?do you know (?:that|who|from|at|in|on|with)\b|"
+    r"\b(?:do|would) you (?:happen to )?know (?:of )?(?:anyone|anybody|someone|somebody|any [\w-]+s) "
+    r"(?:else )?(?:that|who) (?:came|went|moved|switched|made|did|got|left|changed|"
+    r"transitioned|started|has (?:made|done|moved|switched))\b")
 # Asking them to name people for me: "could you suggest one or two people who...".
 _NAME_PEOPLE = re.compile(
     rf"\b(?:suggest|recommend|name)(?: me)? (?:(?:an?|any|some|one|two|three|a few|a couple of|"
@@ -181,7 +189,7 @@ def _asks(s: str, asked: bool, people_before: bool) -> bool:
         if _NOTHING_AFTER.match(head):
             return bool(_PEOPLE.search(s[:pointed.start()]))
         return bool(_PEOPLE.search(head))
-    if _PEOPLE_FOR_ME.search(s):
+    if _PEOPLE_FOR_ME.search(s) or _PEOPLE_THEY_KNOW.search(s):
         return True
     people = [m.start() for m in _PEOPLE.finditer(s)]
     if people_before:

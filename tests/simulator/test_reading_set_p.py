@@ -70,3 +70,17 @@ def test_staff_a_fact_lists_are_named_by_their_role() -> None:
     assert reader.read("Are you mostly in the office these days, or out with "
                        "customers?").googleable is None
     assert reader.read("How big is your team?").googleable == fact
+
+
+@pytest.mark.parametrize("text", [
+    "Who do you know that moved from teaching into research?",
+    "Would you happen to know anyone who switched over from nursing?",
+])
+def test_people_they_know_who_made_my_move_are_asked_for(reader: TurnReader, text: str) -> None:
+    """Spoken, the reaching after it ("..., that I might reach out to?") may be cut off at a
+    comma's pause; what is left still asks for people."""
+    assert reader.read(text).referral_ask
+
+
+def test_knowing_who_decided_is_no_referral_ask(reader: TurnReader) -> None:
+    assert not reader.read("Do you know who made the call on the redesign?").referral_ask
