@@ -24,6 +24,10 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"\bHR\b", "human resources"), (r"\b(?:[Hh]ead|[Mm]ain) [Oo]ffices?\b", "headquarters"),
     (r"\b(?:pays|paid|pay) for\b", "funds"),
     (r"\b(?:set up|goes back to|go back to|dates back to|date back to)\b", "founded"),
+    # Going in-house is joining the company: "which firm were you with before you went
+    # in-house?" asks about the firm before it.
+    (r"(?i)\b(?:went|go|goes|going|gone|moved|move|moving|came|come|coming) in[- ]house\b",
+     "joined"),
     # "...when the product team doesn't like what you found?": found as in find (founding a
     # company is "founded", or "did you found it?").
     (r"(?i)(?<!\bto )(?<!\bwho )(?<!\bdid you )(?<!\bdid he )(?<!\bdid she )(?<!\bdid they )"

@@ -141,9 +141,9 @@ def earnest_questions(t: str) -> list[str]:
     return earnest
 
 
-# Checking whom one is meeting: "Hey, Lorraine, right?"
+# Checking whom one is meeting: "Hey, Lorraine, right?", "Hi, Sunita?"
 _NAME_CHECK = re.compile(r"(?:(?:hey|hi|hello|oh|so|um),? )?[\w'-]+(?: [\w'-]+)?,? (?:right|yes|"
-                         r"yeah|correct|is that right)")
+                         r"yeah|correct|is that right)|(?:hey|hi|hello|oh|um),? [\w'-]+(?: [\w'-]+)?")
 
 
 def _follows(s: str, said_before: str) -> bool:

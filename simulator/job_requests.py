@@ -69,7 +69,9 @@ _CV_TO_THEM = re.compile(
 # for feedback?", "...so you could tell me what is missing?"
 _FOR_COMMENTS = re.compile(
     r"\b(?:feedback|comments?|critique|look over|looking over|glance|review|thoughts|opinion|"
-    r"tips|pointers|what is missing|improve|tear (?:it|apart)|mark (?:it )?up)\b")
+    r"tips|pointers|what is missing|improve|tear (?:it|apart)|mark (?:it )?up|"
+    # "...just so you can tell me if the wording is landing", "honest eyes on it"
+    r"eyes on|tell me (?:if|whether|what|how)|(?:the )?wording|how it reads|reads well)\b")
 
 # Some work of mine sent to them, which with a word of comments asks their feedback: "would
 # it be okay if I send you one of my modules later, for your honest feedback?"

@@ -128,7 +128,7 @@ ASIDES = (r"before i forget|while i (?:remember|think of it)|"
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
-                     r"quick question|in the end|in total|all told|"
+                     r"quick question|quick one|in the end|in total|all told|"
                      r"i am guessing|i would guess|i guess|i assume|i imagine|at the minute|"
                      # An aside of belief between commas: "you taught in Aurora, i believe, ..."
                      r"(?<=, )i (?:believe|think)(?=,)|"

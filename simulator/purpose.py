@@ -28,7 +28,8 @@ _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|re
              r"(?:must|have to|need to|got to|cannot|can not|still) (?:decide|choose)|"
              r"evaluating|wondering|looking (?:at|into)|interested in|curious (?:about|whether|if)|"
              r"(?:working|figuring|sussing) out(?= (?:whether|if|which|what|how|where)\b)|"
-             r"leaning|drawn to|(?:going )?back and forth|on the fence|undecided|unsure|"
+             r"leaning|drawn to|(?:going )?back and forth|(?:poking|nosing|sniffing) around|"
+             r"on the fence|undecided|unsure|"
              # stuck on a choice, not on a climbing problem since January
              r"stuck(?= (?:between|on (?:whether|which|what|how)|choosing|deciding))|"
              r"not sure")

@@ -115,7 +115,11 @@ _PEOPLE_THEY_KNOW = re.compile(
     r"\bwho (?:else )?do you know (?:that|who|from|at|in|on|with)\b|"
     r"\b(?:do|would) you (?:happen to )?know (?:of )?(?:anyone|anybody|someone|somebody|any [\w-]+s) "
     r"(?:else )?(?:that|who) (?:came|went|moved|switched|made|did|got|left|changed|"
-    r"transitioned|started|has (?:made|done|moved|switched))\b")
+    r"transitioned|started|has (?:made|done|moved|switched))\b|"
+    # Someone else, besides them, who did it: "is there anybody else who's made the jump?"
+    r"\b(?:is there|are there|any) (?:anyone|anybody|someone|somebody|people|others) else "
+    r"(?:who|that) (?:has |have |is )?(?:made|came|come|went|gone|moved|switched|done|did|left|"
+    r"changed|transitioned|started|got|gotten)\b")
 # Asking them to name people for me: "could you suggest one or two people who...".
 _NAME_PEOPLE = re.compile(
     rf"\b(?:suggest|recommend|name)(?: me)? (?:(?:an?|any|some|one|two|three|a few|a couple of|"

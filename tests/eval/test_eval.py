@@ -21,17 +21,19 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the fourteenth set, Q, holdout-q1-/q2-) was written blind and scored only as
+# sessions: the fifteenth set, R, holdout-r1-/r2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored before anything was learnt from the set before it, then once after: the
-# same figures both times. (The sets C to P were seen as numbers several times and are now
-# tune: tune-c-, tune-d1-/d2- ... tune-o1-/o2-, tune-p1-/p2-; tune-n1-/n2- were written
+# first scored after the set before it (Q) had been learnt from. (The sets C to Q were seen
+# as numbers several times and are now tune: tune-c-, tune-d1-/d2- ... tune-p1-/p2-,
+# tune-q1-/q2-; tune-n1-/n2- were written
 # straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.88 (7 of 7, 1 false)",
+    "asked_for_job": "precision 0.86 (6 of 6, 1 false)",
     "few_questions": "recall 0.75 (3 of 4)",
     "googleable_question": "recall 0.83 (5 of 6)",
     "no_purpose": "precision 0.80 (4 of 4, 1 false)",
+    "rambling": "precision 0.86 (6 of 6, 1 false)",
+    "tangent": "precision 0.83 and recall 0.83 (5 of 6, 1 false)",
 }
 
 
@@ -55,7 +57,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.93 (142 of 142, 10 false): writers disagree whether 'who "
+    "few_questions": "precision 0.94 (146 of 146, 10 false): writers disagree whether 'who "
                      "else should I talk to?' is one of the questions (5 of the 10 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "
@@ -179,15 +181,16 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (the "
-    "sample since O and P joined tune) fall short where a turn a finding rests on is misheard "
-    "or cut: googleable_question recall 0.67 ('what does Keystone actually do?' heard as "
-    "'what does keys to actually do?'), no_purpose precision 0.75 (the goal heard as 'What's it "
-    "like beating in charge of a job...'), no_thanks precision 0.75 and tangent recall 0.75 "
-    "(one greeting heard as 'this is an ice wire room. Wake wire to my classroom'), "
-    "no_referral_ask precision 0.80 ('Is there anyone who came into actuarial work later, | "
-    "like me, that you could point me to?' answered at the comma's 0.27 s pause, so the ask "
-    "lost its second half); every other code 1.00. Earlier samples fell short on question "
-    "counts, googleable recall, referral precision and tangents"))
+    "sample since Q joined tune) fall short where a turn a finding rests on is misheard or "
+    "cut: googleable_question recall 0.67 ('You were at the Post a fair while yourself. What, "
+    "twenty years?' heard as 'You were at the poster fair while yourself. What wanted?'; 'So "
+    "when's St Teilo's meant to be finished?' as 'when some Teilo's meant to be finished'), "
+    "no_purpose precision 0.50 (a goal misheard), no_referral_ask precision 0.33 ('Is there "
+    "anybody else, in HR here or somewhere else, you think I ought to talk to?' heard as 'Is "
+    "there any more details?'; 'Is there anyone who came into actuarial work later, | like me, "
+    "that you could point me to?' answered at the comma's 0.27 s pause, so the ask lost its "
+    "second half); every other code 1.00. Earlier samples fell short on question counts, "
+    "googleable recall, referral precision and tangents"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
