@@ -35,6 +35,8 @@ from simulator.turn_end import (
 )
 from simulator.turn_model import TurnModel, masked
 
+MIN_DF = 2
+"""A feature must occur in this many training sentences."""
 C = 4.0
 """Of 1 and 4, writer-grouped folds found more turn ends at the same precision with 4."""
 STATEMENT_PRECISION = 0.94
@@ -86,9 +88,9 @@ def comma_variant(masked_text: str) -> str | None:
     """The turn so far as the recognizer may write it, with its last two sentences joined
     by a comma ("good afternoon, helen, thank you so much for making the time."), or None
     where the last sentence follows no statement. Whisper writes either, and trained on
-    full stops alone, the model found 27 % of the turn ends written with such a comma
-    against 61 % of the same written with a full stop (writers left out of training); with
-    the variants, 43 % against 58 %."""
+    full stops alone, the model found 31 % of the turn ends written with such a comma
+    against 63 % of the same written with a full stop (writers left out of training, 1,144
+    sessions); with the variants, 47 % against 61 %."""
     parts = _FULL_STOP_BREAK.split(masked_text.strip())
     if len(parts) < 2:
         return None
@@ -97,13 +99,16 @@ def comma_variant(masked_text: str) -> str | None:
 
 
 def _fit(rows: Sequence[Ending]) -> tuple[Any, Any, Any]:
-    """Fits on `rows` and on their comma variants (thresholds are set on `rows` alone)."""
+    """Fits on `rows` and on their comma variants (thresholds are set on `rows` alone). The
+    features are those of `rows`: the variants' own word pairs doubled the model (26,085 to
+    55,808 features, 8 MB in memory) and found no more turn ends."""
     text, linear_model, _ = _sklearn()
+    counts = text.CountVectorizer(analyzer=ending_features, min_df=MIN_DF)
+    counts.fit([r.text for r in rows])
     rows = list(rows) + [Ending(v, r.ends, r.batch) for r in rows
                          if (v := comma_variant(r.text)) is not None]
-    counts = text.CountVectorizer(analyzer=ending_features, min_df=2)
     tfidf = text.TfidfTransformer(sublinear_tf=True)
-    x = tfidf.fit_transform(counts.fit_transform([r.text for r in rows]))
+    x = tfidf.fit_transform(counts.transform([r.text for r in rows]))
     model = linear_model.LogisticRegression(C=C, max_iter=5000)
     return counts, tfidf, model.fit(x, [r.ends for r in rows])
 
