@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from simulator.phrases import Rule
 
+_FEASIBLE = r"(?:realistic|possible|feasible|doable)"
 _MINE = r"(?:experience|background|skills?|years|time|career|history|training|degree)"
 _CARRIES = (r"(?:carry|carries|transfer|transfers|translate|translates|count|counts|apply|"
             r"applies|fit|fits|matter|matters|(?:is|are|be|seem|seems)(?: at all| really| even| "
@@ -22,7 +23,7 @@ ASKS_ABOUT_MY_MOVE = Rule(
     rf"\bmy (?:[\w-]+ ){{0,2}}{_MINE}\b(?: [\w-]+){{0,6}}? (?:would |will |could |might |"
     rf"does |do |really )?{_CARRIES}\b",
     # "is it realistic for someone from the landlord side, with no degree, to...?"
-    r"\b(?:realistic|possible|feasible|doable|too late|too old|a real option)\b(?: [\w-]+){0,3}"
+    rf"\b(?:{_FEASIBLE}|too late|too old|a real option)\b(?: [\w-]+){{0,3}}"
     r" for (?:me\b|(?:someone|somebody|a person|people) (?:like me|from|with|coming|in my|my "
     r"age|without|who))",
     # "what would you do in my shoes?", "if you were me"
@@ -40,7 +41,7 @@ ASKS_ABOUT_MY_MOVE = Rule(
 _ADVICE = Rule(
     "tell say advise recommend suggest advice tips first realistic possible feasible doable",
     r"\bwhat would you (?:tell|say to|advise|recommend|suggest)\b", r"\b(?:advice|tips)\b",
-    r"\bdo first\b", r"\b(?:realistic|possible|feasible|doable)\b")
+    r"\bdo first\b", rf"\b{_FEASIBLE}\b")
 _MOVING = Rule(
     "jump switch switching move moving leap transition change changing break get coming come "
     "outside",

@@ -94,8 +94,7 @@ def comma_variant(masked_text: str) -> str | None:
     parts = _FULL_STOP_BREAK.split(masked_text.strip())
     if len(parts) < 2:
         return None
-    return " ".join(parts[:-2]) + (" " if len(parts) > 2 else "") + parts[-2][:-1] + ", " \
-        + parts[-1]
+    return " ".join([*parts[:-2], f"{parts[-2][:-1]}, {parts[-1]}"])
 
 
 def _fit(rows: Sequence[Ending]) -> tuple[Any, Any, Any]:
