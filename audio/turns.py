@@ -46,6 +46,14 @@ class TurnEnded:
     """True when the caller ended it (end_turn_now) before the silence ran out."""
     audio: AudioChunk | None = field(default=None, repr=False, compare=False)
     """The turn's audio with a little margin either side, for a recognizer."""
+    pauses: tuple[int, ...] = ()
+    """Samples of each silence between voiced frames inside the turn, in order, however
+    short: a speaker's own pace of pausing at a comma or between sentences (the segments
+    only show pauses past the VAD stop window)."""
+
+    @property
+    def pauses_s(self) -> tuple[float, ...]:
+        return tuple(p / self.rate for p in self.pauses)
 
     @property
     def start_s(self) -> float:
@@ -137,6 +145,7 @@ class TurnSegmenter:
         self._segments: list[tuple[int, int]] = []
         self._segment_start: int | None = None
         self._segment_end = 0
+        self._pauses: list[int] = []
 
     # -- live figures ---------------------------------------------------------------
 
@@ -168,9 +177,15 @@ class TurnSegmenter:
 
     @property
     def silence_s(self) -> float:
-        """Seconds since the last voiced frame of the running turn (0 outside a turn)."""
+        """Seconds since the last voiced frame of the running turn (0 outside a turn). Once
+        voice comes back it stops growing, while the detector confirms it is speech: after
+        a pause past the VAD stop window that takes four frames, and a silence that went
+        on counting through them ended turns at 0.39 s in a comma pause of 0.30 s."""
         last = self.last_voiced_sample
-        return 0.0 if last is None else max(0, self.vad.position - last) / self.rate
+        if last is None:
+            return 0.0
+        until = self.vad.window_start if self.vad.state is VadState.STARTING else self.vad.position
+        return max(0, until - last) / self.rate
 
     def current_turn_audio(self) -> AudioChunk | None:
         if self._turn_start is None:
@@ -203,6 +218,7 @@ class TurnSegmenter:
                 if not attend:
                     self._close_segment()
                 elif vad.speaking and vad.frame_voiced:
+                    self._note_pause(vad.position - vad.frame_samples - self._segment_end)
                     self._segment_end = vad.last_voiced_end
                     self._announce_if_long_enough(events)
             if self._turn_start is not None and self._segment_start is None:
@@ -214,8 +230,14 @@ class TurnSegmenter:
             self._finish_turn(events, early=False)
         if self._turn_start is None:
             self._turn_start = start
+        else:
+            self._note_pause(start - self._last_end())
         self._segment_start = start
         self._segment_end = max(start, self.vad.last_voiced_end)
+
+    def _note_pause(self, samples: int) -> None:
+        if samples > 0:
+            self._pauses.append(samples)
 
     def _close_segment(self) -> None:
         if self._segment_start is not None:
@@ -251,7 +273,7 @@ class TurnSegmenter:
     def _finish_turn(self, events: list[SegmenterEvent], early: bool) -> TurnEnded | None:
         self._close_segment()
         segments = tuple(self._segments)
-        turn_start = self._turn_start
+        turn_start, pauses = self._turn_start, tuple(self._pauses)
         self._clear_turn()
         if turn_start is None or not segments:
             return None
@@ -261,7 +283,8 @@ class TurnSegmenter:
             return None
         end = segments[-1][1]
         audio = self._ring.slice(turn_start - self._margin, end + self._margin, self.rate)
-        ended = TurnEnded(turn_start, end, speech / self.rate, self.rate, segments, early, audio)
+        ended = TurnEnded(turn_start, end, speech / self.rate, self.rate, segments, early, audio,
+                          pauses)
         events.append(ended)
         return ended
 

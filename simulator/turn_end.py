@@ -36,6 +36,12 @@ the device path a reply comes within 0.8 s; a slow speaker's pause may be longer
 why it needs the model's word (see ENDING_MODEL_PATH)..."""
 END_SILENCE_S = 1.3
 """...and anything else after this: longer than a mid-sentence pause (up to 1.2 s)."""
+QUESTION_END_MAX_S = 0.45
+"""A slow speaker's comma pause can outlast QUESTION_END_S (the scripted voices at 118 wpm
+pause 0.18-0.36 s), and whisper may write the words before it as a finished question
+("Is there anyone who came into actuarial work later?" | "like me, that you could point
+me to?"). `PausePace` learns the speaker's comma pauses and waits past them, up to this:
+a reply held back longer than that would feel slow to anyone."""
 _CONTINUES = {
     # Words a finished sentence rarely ends on: conjunctions, articles, fillers, a subject
     # waiting for its verb. Whisper punctuates half sentences ("...look like for?"), so
@@ -65,16 +71,67 @@ ENDS, GOES_ON, UNSURE = "ends", "goes on", "unsure"
 or it cannot tell (then the sentence's kind alone decides)."""
 
 
-def end_silence_for(text: str, ending: Callable[[str], str] | None = None) -> float:
+def end_silence_for(text: str, ending: Callable[[str], str] | None = None,
+                    question_s: float = QUESTION_END_S) -> float:
     """How much silence ends a turn whose words so far are `text`; `ending` (see
-    `ending_reader`) tells a sentence that ends the turn from one that more will follow."""
+    `ending_reader`) tells a sentence that ends the turn from one that more will follow;
+    `question_s` is the wait after a finished question (see `PausePace`)."""
     if not sounds_finished(text):
         return END_SILENCE_S
     verdict = UNSURE if ending is None else ending(text)
     if text.rstrip().endswith("?"):
         # "Can I ask you something?" leads on: wait as for a statement.
-        return STATEMENT_END_S if verdict == GOES_ON else QUESTION_END_S
+        return STATEMENT_END_S if verdict == GOES_ON else question_s
     return HANDOVER_END_S if verdict == ENDS else STATEMENT_END_S
+
+
+class PausePace:
+    """How long this speaker pauses at a comma, learnt from their turns as the meeting goes,
+    and so how long a finished-sounding question must be followed by silence before it is
+    taken as the end of the turn.
+
+    A turn's transcript says how many sentence breaks and commas it held, not where; the
+    pauses say how long, not at what. Sentence breaks are the longest pauses of a turn, so
+    after the turn's S longest pauses come its C comma pauses. (Speakers who pause longer
+    at a comma than between sentences only make this take a shorter pause for a comma.)
+    """
+
+    SHORTEST_S = 0.09
+    """Shorter silences are the closures of stop consonants, not pauses (3 VAD frames)."""
+    LONGEST_S = 0.6
+    """Longer ones are hesitations or sentence breaks, whatever the punctuation says: whisper
+    writes a comma for a 0.8-1.2 s pause in "Is it better to start in government, or ... at
+    a think tank?", and taking those put the turn benchmark's question waits at 0.43-0.51 s."""
+    NEEDED = 3
+    """Comma pauses heard before the speaker's own pace counts."""
+    KEPT = 20
+    """The most recent comma pauses, so a speaker who speeds up is followed."""
+    SPREAD = 1.4
+    """How far past its typical comma pause (the median) one voice pauses at a comma: the
+    voice path's voices at 118 wpm paused 0.18-0.36 s, median 0.27 s, at 83 commas of 12
+    meetings; pauses scale with pace, so the margin is a ratio. The median, because 18 more
+    "commas" were sentence breaks (0.48-0.63 s) that whisper wrote as commas: a high
+    quantile took those and pushed most waits to the cap."""
+
+    def __init__(self) -> None:
+        self.comma_pauses_s: list[float] = []
+
+    def learn(self, text: str, pauses_s: tuple[float, ...]) -> None:
+        """Take the comma pauses of one finished turn: `text` as heard, `pauses_s` every
+        silence inside it (see `audio.turns.TurnEnded.pauses`)."""
+        breaks = len([s for s in SENTENCE_BREAK.split(text.strip()) if s]) - 1
+        commas = text.count(",") + text.count(";")
+        pauses = sorted((p for p in pauses_s if self.SHORTEST_S <= p <= self.LONGEST_S),
+                        reverse=True)
+        self.comma_pauses_s += pauses[max(breaks, 0):max(breaks, 0) + commas]
+        del self.comma_pauses_s[:-self.KEPT]
+
+    @property
+    def question_end_s(self) -> float:
+        if len(self.comma_pauses_s) < self.NEEDED:
+            return QUESTION_END_S
+        typical = float(np.median(self.comma_pauses_s))
+        return min(QUESTION_END_MAX_S, max(QUESTION_END_S, typical * self.SPREAD))
 
 
 ENDING_MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_end_model.npz"

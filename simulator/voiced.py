@@ -24,7 +24,13 @@ from audio.turns import TurnEnded, TurnSegmenter
 from audio.vad import VoiceActivityDetector
 from simulator.meeting import Meeting
 from simulator.persona import Say
-from simulator.turn_end import END_SILENCE_S, end_silence_for, ending_reader, sounds_finished
+from simulator.turn_end import (
+    END_SILENCE_S,
+    PausePace,
+    end_silence_for,
+    ending_reader,
+    sounds_finished,
+)
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
@@ -141,6 +147,7 @@ class VoiceMeeting:
         self.partial = ""
         persona = meeting.scenario.persona
         self.ending = ending_reader(persona.name, persona.organisation)
+        self.pace = PausePace()
         self.listen_after_s = LISTEN_AFTER_S if parts.source.realtime else LISTEN_AFTER_ON_FILES_S
         self.fault: str | None = None
         self._quiet_since: float | None = None
@@ -179,6 +186,7 @@ class VoiceMeeting:
             if self.parts.user is not None:
                 self.parts.user.persona_finished(self.loop.now_s)
             return
+        self.pace.learn(text, ended.pauses_s)
         index = len(self.meeting.record.turns)
         replies = self.meeting.hear(text, ended.start_s + self.offset_s,
                                     ended.end_s + self.offset_s, speech_s=ended.speech_s,
@@ -229,7 +237,8 @@ class VoiceMeeting:
             return
         self.partial = heard.text.strip()
         if sounds_finished(self.partial) and \
-                seg.silence_s >= end_silence_for(self.partial, self.ending):
+                seg.silence_s >= end_silence_for(self.partial, self.ending,
+                                                 self.pace.question_end_s):
             self._end_turn_now(text=self.partial)
 
     def _live_cut_in(self) -> None:
@@ -296,6 +305,7 @@ class VoiceMeeting:
             "loop_analysis_ms_mean": round(self.loop.stats.mean_analysis_s * 1000, 4),
             "loop_load": round(self.loop.stats.load, 5),
             "recognizer": getattr(self.parts.recognizer, "name", "?"),
+            "question_wait_s": round(self.pace.question_end_s, 2),
         })
 
     def _wait_for_a_last_word(self, quiet: bool) -> None:

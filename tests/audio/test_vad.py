@@ -105,6 +105,18 @@ def test_a_pause_of_1_2_s_stays_inside_the_turn(timeline):
     assert len(turn.segments) == 2
 
 
+def test_the_turn_keeps_each_pause_the_speaker_came_back_from(timeline):
+    # A comma's 0.27 s is shorter than the VAD stop window, so no segment shows it; the
+    # turn still measures it, as it measures the 0.6 s between two sentences.
+    audio = timeline([("silence", 0.5), ("voice", 1.0), ("silence", 0.27), ("voice", 0.8),
+                      ("silence", 0.6), ("voice", 0.8), ("silence", 2.0)], noise_dbfs=-60.0)
+    (turn,) = turns_of(run_segmenter(audio, TurnSegmenter()))
+    long_ones = [p for p in turn.pauses_s if p >= 0.15]
+    assert long_ones == [pytest.approx(0.27, abs=0.035), pytest.approx(0.6, abs=0.035)]
+    # The silence that ended the turn is no pause inside it.
+    assert max(turn.pauses_s) < 1.0
+
+
 def test_a_pause_of_1_5_s_ends_the_turn(timeline):
     audio = timeline([("silence", 0.5), ("voice", 1.0), ("silence", 1.5), ("voice", 0.8),
                       ("silence", 2.0)], noise_dbfs=-60.0)
@@ -123,6 +135,20 @@ def test_the_turn_ends_once_the_silence_has_lasted_end_silence(timeline):
     else:
         pytest.fail("the turn never ended")
     assert abs(ended_at - at(1.5 + 1.3)) <= FRAME
+
+
+def test_the_silence_stops_growing_as_soon_as_the_voice_comes_back(timeline):
+    # A 0.36 s pause outlasts the VAD stop window, so the voice after it is confirmed as
+    # speech only after a few frames; meanwhile the pause must not look longer than it is,
+    # or a caller waiting 0.4 s for the end of a question answers into the speaker.
+    audio = timeline([("silence", 0.5), ("voice", 1.0), ("silence", 0.36), ("voice", 0.8),
+                      ("silence", 2.0)], noise_dbfs=-60.0)
+    segmenter = TurnSegmenter()
+    longest = 0.0
+    for block in [audio.slice(first, first + FRAME) for first in range(0, at(2.5), FRAME)]:
+        segmenter.process(block)
+        longest = max(longest, segmenter.silence_s)
+    assert longest <= 0.36 + 0.035
 
 
 def test_live_figures_while_a_turn_runs(timeline):

@@ -302,6 +302,36 @@ def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
         [t.rstrip(".?!").split()[-1].lower() for t in said], heard
 
 
+def test_a_slow_speaker_is_not_answered_at_a_comma(tmp_path: Path, whisper) -> None:
+    # The scripted voice at 118 wpm pauses ~0.3 s at a comma, longer than the usual wait
+    # after a finished question; whisper reads "...actuarial work later," as a finished
+    # question, and an answer there lost "like me, that you could point me to?" (and with
+    # it the referral ask). By then the meeting has heard the speaker's commas.
+    from simulator.run import apply_script
+    from simulator.scenario import Script
+    from simulator.voice_run import VoiceOptions, run_voice
+
+    said = ["Hi Sunita, I'm Mark. Thank you for agreeing to this.",
+            "I've taught high school math for twelve years, and I'm seriously considering "
+            "becoming an actuary.",
+            "Does your firm support people while they're taking the exams, with study time "
+            "or paying the fees?",
+            "Since you price term life, how much of that comes down to judgement?",
+            "Math teacher, like I said, mostly calculus and statistics. What's the work-life "
+            "balance like once you're qualified?",
+            "Is there anyone who came into actuarial work later, like me, that you could "
+            "point me to?"]
+    script = Script(arrive_minutes_early=5, attire="business casual", turns=[
+        {"say": text, "pause": 1.0} for text in said])
+    setup = apply_script(setup_for("hard-personas/brief-responder", "voice", seed=3), script)
+    run_voice(setup, VoiceOptions(), tmp_path, files=True, script=script)
+    report = json.loads((tmp_path / "report.json").read_text())
+    heard = [t["text"] for t in report["turns"] if t["speaker"] == "user"]
+    assert len(heard) == len(said), heard
+    assert heard[-1].rstrip(".?!").split()[-1].lower() == "to", heard
+    assert "no_referral_ask" not in {f["code"] for f in report["findings"]}
+
+
 def test_a_last_word_after_the_goodbye_is_heard_and_counts(tmp_path: Path, whisper) -> None:
     # The only thanks comes after the persona's goodbye, as it often does: the microphone
     # stays open for it, it is recorded, and the coach does not say "you never thanked".

@@ -1,0 +1,91 @@
+"""A finished-sounding question waits past the speaker's own comma pause: a slow speaker
+is not answered at "...later," while a quick one is still answered at once."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio.chunk import AudioChunk
+from audio.speech_out import EspeakVoice
+from audio.turns import TurnEnded, TurnSegmenter
+from simulator.turn_end import QUESTION_END_MAX_S, QUESTION_END_S, PausePace, end_silence_for
+
+TURNS = [
+    "Hi Sunita, I'm Mark. Thank you for agreeing to this.",
+    "I've taught math for twelve years, and I'm seriously considering becoming an actuary.",
+    "Does your firm support people while they take the exams, with study time or fees?",
+    "Math teacher, like I said, mostly calculus and statistics.",
+]
+
+
+def spoken_pauses(voice: EspeakVoice, text: str) -> tuple[float, ...]:
+    """Every pause inside `text` as spoken by `voice`, measured by the meeting's VAD."""
+    rendered = voice.render(text).resampled(16000)
+    quiet = np.zeros(8000, dtype=np.int16)
+    audio = AudioChunk(np.concatenate([quiet, rendered.samples, quiet, quiet, quiet, quiet]),
+                       16000, 0)
+    segmenter = TurnSegmenter()
+    events = [e for first in range(0, len(audio), 480)
+              for e in segmenter.process(audio.slice(first, first + 480))]
+    (turn,) = [e for e in events if isinstance(e, TurnEnded)]
+    return turn.pauses_s
+
+
+@pytest.mark.slow
+def test_a_slow_speakers_comma_pauses_are_waited_past() -> None:
+    # The voice path's user voice: espeak at 118 wpm pauses 0.21-0.33 s at a comma.
+    voice = EspeakVoice("en-us+m7", 118, 45)
+    pace = PausePace()
+    heard = [(text, spoken_pauses(voice, text)) for text in TURNS]
+    for text, pauses in heard:
+        pace.learn(text, pauses)
+    longest_comma = max(pace.comma_pauses_s)
+    assert longest_comma > QUESTION_END_S  # the old fixed wait would have answered at it
+    assert pace.question_end_s > longest_comma
+    assert pace.question_end_s <= QUESTION_END_MAX_S
+    # The pauses between sentences (0.5 s and more) were not taken for commas.
+    assert longest_comma < 0.45
+    question = "Is there anyone who came into actuarial work later?"
+    assert end_silence_for(question, question_s=pace.question_end_s) > longest_comma
+
+
+@pytest.mark.slow
+def test_a_quick_speaker_is_still_answered_almost_at_once() -> None:
+    voice = EspeakVoice("en-us+f2", 150, 45)  # ~190 wpm heard: commas of 0.12-0.18 s
+    pace = PausePace()
+    for text in TURNS:
+        pace.learn(text, spoken_pauses(voice, text))
+    assert len(pace.comma_pauses_s) >= PausePace.NEEDED
+    # At most one 30 ms VAD frame slower than the fixed wait.
+    assert pace.question_end_s <= QUESTION_END_S + 0.03
+
+
+def test_sentence_breaks_are_the_longest_pauses_and_not_commas() -> None:
+    pace = PausePace()
+    # One sentence break (0.6 s) and two commas (0.3 s, 0.28 s); 0.05 s is a consonant.
+    pace.learn("So I started in retail, then buying, and then planning. I liked it.",
+               (0.05, 0.3, 0.6, 0.28, 0.05))
+    assert sorted(pace.comma_pauses_s) == [0.28, 0.3]
+
+
+def test_until_three_commas_are_heard_the_wait_is_the_usual_one() -> None:
+    pace = PausePace()
+    pace.learn("Hi Sunita, thanks for this. I'm Mark, a teacher.", (0.25, 0.6, 0.27))
+    assert len(pace.comma_pauses_s) == 2
+    assert pace.question_end_s == QUESTION_END_S
+    pace.learn("Honestly, yes.", (0.3,))
+    assert pace.question_end_s == pytest.approx(0.27 * PausePace.SPREAD)
+
+
+def test_a_sentence_break_written_as_a_comma_does_not_set_the_pace() -> None:
+    pace = PausePace()
+    pace.learn("Hi Sunita, I'm Mark, thanks, I'm a teacher.", (0.27, 0.3, 0.57, 0.24))
+    assert pace.question_end_s == pytest.approx(0.3 * PausePace.SPREAD)
+
+
+def test_hesitations_at_a_comma_never_hold_a_reply_back_long() -> None:
+    pace = PausePace()
+    for _ in range(5):
+        pace.learn("Well, I suppose, in a way.", (0.55, 0.58, 0.9))
+    assert pace.question_end_s == QUESTION_END_MAX_S
