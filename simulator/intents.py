@@ -94,6 +94,8 @@ _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|wh
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
                      rf"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|{ASIDES})"
                      r"\W+")
+_WHEN_WORDS = frozenset(tokens("happen happened start started begin began come came ago long "
+                               "exactly roughly year"))
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(
@@ -264,7 +266,13 @@ class TurnReader:
         "Psychology, at some state school?") that is no public fact."""
         parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
         return any(_ASKS_OUTRIGHT.match(normalise(p)) and self._googleable(p) is None
-                   for p in parts[1:])
+                   and not self._only_when(p) for p in parts[1:])
+
+    def _only_when(self, text: str) -> bool:
+        """A question that names nothing but when the fact just checked came about ("And
+        you're public now, aren't you? When did that happen?") asks more of the same fact."""
+        words = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
+        return all(w in _WHEN_WORDS for w in words)
 
     def _model_reads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """(what the trained reader says of the turn, which rules' readings it doubts)."""

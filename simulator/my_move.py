@@ -39,18 +39,22 @@ ASKS_ABOUT_MY_MOVE = Rule(
 # wanted to make the jump, what would you tell them to do first?", "for somebody coming
 # from a call center, what advice would you give me?" (not "how did you make the switch?").
 _ADVICE = Rule(
-    "tell say advise recommend suggest advice tips first realistic possible feasible doable",
+    "tell say advise recommend suggest advice tips first realistic possible feasible doable "
+    "stretch chance shot could",
     r"\bwhat would you (?:tell|say to|advise|recommend|suggest)\b", r"\b(?:advice|tips)\b",
-    r"\bdo first\b", rf"\b{_FEASIBLE}\b")
+    r"\bdo first\b", rf"\b{_FEASIBLE}\b",
+    # Whether it can be done: "could make that jump, or is it a stretch?"
+    r"\b(?:a|too much of a|too big a) stretch\b", r"\b(?:stand|have) a (?:chance|shot)\b",
+    r"\bcould (?:\w+ )?(?:make|manage|pull off) (?:it|that|this|the)\b")
 _MOVING = Rule(
     "jump switch switching move moving leap transition change changing break get coming come "
     "outside",
-    r"\b(?:make|making|made) the (?:jump|switch|move|leap|change)\b",
+    r"\b(?:make|making|made) (?:the|that|this) (?:jump|switch|move|leap|change)\b",
     r"\b(?:switch|switching|move|moving|transition|transitioning|break|breaking|get|getting) "
     r"(?:in|into|over)\b", r"\b(?:career change|change careers|changing careers)\b",
     r"\b(?:coming|come|comes) (?:in )?from\b", r"\bfrom outside\b")
 _WHO_MOVES = Rule(
-    "me i my someone somebody another people",
+    "me i my someone somebody another people person",
     r"\b(?:me|i|my)\b", r"\b(?:someone|somebody|people|a person) (?:like me|coming|from|who)\b",
     r"\banother [\w-]+ (?:came|comes|who|wanting|wanted)\b")
 

@@ -124,6 +124,15 @@ LOGISTICS = rx(
     r"\b(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) if i\b",
     # Technical trouble: part of the meeting, not a tangent.
     r"\b(?:wifi|wi-fi|internet|connection|microphone|mic|camera|zoom|audio|video)\b",
+    # Finding the way in, with whatever happened on the way: "found you in the end, the man
+    # on the gate sent me round by the cement silos", "I got a bit lost in the car park".
+    r"\b(?:found (?:you|this place|the (?:place|office|site|building|room|entrance|door|gate|"
+    r"cabin|unit|ward|yard|reception))(?= (?:in the end|at last|eventually|okay|ok|alright|"
+    r"all right|fine|no problem)\b|\s*[,.!]|$)|(?:got|get|getting) (?:a (?:bit|little) )?lost"
+    r"(?= (?:on the way|finding|in the|looking)\b|\s*[,.!]|$)|(?:took me|it took) (?:a while|"
+    r"ages|forever|a minute|\w+ minutes) to find|(?:could not|cannot|struggled to) find (?:you|"
+    r"the (?:place|office|site|building|room|entrance|door|gate))|sent me (?:round|around|"
+    r"the long way|the wrong way))\b[^.!?]*",
 )
 # An apology is a courtesy, not a subject; unlike logistics it leaves the question after it
 # a question about the work ("Sorry, I went on there. Did you need a certification?").
@@ -158,7 +167,8 @@ _LIFE = {
             "tortoise",
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
                       "recipe cooking baking beer wine cocktail barbecue risotto curry "
-                      "cheesesteak hotdog bagel noodles dumplings doughnut donut fries sandwich",
+                      "cheesesteak hotdog bagel noodles dumplings doughnut donut fries sandwich "
+                      "latte espresso cappuccino",
     "entertainment": "movie movies film netflix episode finale concert festival gig band "
                      "album song songs "
                      "guitar piano singer celebrity actor tv podcast playlist videogame binge "
@@ -169,7 +179,7 @@ _LIFE = {
                            "climbing bouldering kayaking scarf crag belay abseiling "
                            "snowboarding paddleboarding",
     "hobbies and things": "hobby knitting fishing hunting yoga gym crossword chess lego "
-                          "jewellery jewelry earrings vintage tattoo haircut shoes mug",
+                          "jewellery jewelry earrings vintage tattoo haircut shoes mug instagram",
 }
 # Plurals too: the stemmer leaves "corgis" alone, as it does "tennis".
 LIFE_DOMAIN = {t: domain for domain, words in _LIFE.items()

@@ -363,7 +363,10 @@ class Tangents:
         setting = sum(1 for w in words if w in self.index.setting_words)
         # Where we are, unless as much is said of leisure ("the climbing wall in your lobby...
         # I climb too, mostly bouldering").
-        if (_HOW_THEY_WORK.search(t) or setting >= SETTING_MIN_WORDS and setting > life
+        # How they go about things, unless the things are all leisure ("do you have any shows
+        # you'd recommend? I binge this true-crime podcast...").
+        if (_HOW_THEY_WORK.search(t) and not (life >= 2 and not work)
+                or setting >= SETTING_MIN_WORDS and setting > life
                 or _ONES_OWN_PROSPECTS.search(t) and asks_question(t, word_set(t))):
             return True
         return bool(_THEIR_THINGS.search(t)) and not (life >= 2 and life > work)

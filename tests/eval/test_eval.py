@@ -21,19 +21,14 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the fifteenth set, R, holdout-r1-/r2-) was written blind and scored only as
+# sessions: the sixteenth set, S, holdout-s1-/s2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored after the set before it (Q) had been learnt from. (The sets C to Q were seen
-# as numbers several times and are now tune: tune-c-, tune-d1-/d2- ... tune-p1-/p2-,
-# tune-q1-/q2-; tune-n1-/n2- were written
-# straight into tune.)
+# scored before and after the set before it (R) had been learnt from, the same both times.
+# (The sets C to R were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
+# ... tune-q1-/q2-, tune-r1-/r2-; tune-n1-/n2- were written straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.86 (6 of 6, 1 false)",
-    "few_questions": "recall 0.75 (3 of 4)",
-    "googleable_question": "recall 0.83 (5 of 6)",
-    "no_purpose": "precision 0.80 (4 of 4, 1 false)",
-    "rambling": "precision 0.86 (6 of 6, 1 false)",
-    "tangent": "precision 0.83 and recall 0.83 (5 of 6, 1 false)",
+    "few_questions": "recall 0.83 (5 of 6)",
+    "googleable_question": "precision 0.88 (7 of 7, 1 false)",
 }
 
 
@@ -181,16 +176,15 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (the "
-    "sample since Q joined tune) fall short where a turn a finding rests on is misheard or "
-    "cut: googleable_question recall 0.67 ('You were at the Post a fair while yourself. What, "
-    "twenty years?' heard as 'You were at the poster fair while yourself. What wanted?'; 'So "
-    "when's St Teilo's meant to be finished?' as 'when some Teilo's meant to be finished'), "
-    "no_purpose precision 0.50 (a goal misheard), no_referral_ask precision 0.33 ('Is there "
-    "anybody else, in HR here or somewhere else, you think I ought to talk to?' heard as 'Is "
-    "there any more details?'; 'Is there anyone who came into actuarial work later, | like me, "
-    "that you could point me to?' answered at the comma's 0.27 s pause, so the ask lost its "
-    "second half); every other code 1.00. Earlier samples fell short on question counts, "
-    "googleable recall, referral precision and tangents"))
+    "sample since R joined tune) fall short where a turn a finding rests on is misheard or "
+    "cut: googleable_question recall 0.00 (both: 'It's all in the app, no branches anywhere, "
+    "right?' heard as 'It's all in the app. No runches anywhere. Right.', and '...since the "
+    "early nineteen hundreds, I think?' lost its question mark), few_questions precision 0.67 "
+    "(the same lost question marks), no_purpose precision 0.75 (the persona cut into a "
+    "rambling turn before its goal, as it should; the text path reads the whole turn); every "
+    "other code 1.00. A question is no longer answered at a slow speaker's comma (the sample "
+    "before, no_referral_ask precision 0.33 -> 1.00). Earlier samples fell short on question "
+    "counts, googleable recall, referral precision and tangents"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
