@@ -172,6 +172,11 @@ _SPOKEN_YEAR = re.compile(
     rf"\b(?:last|this) year\b|\b(?:a|one|a few|a couple of|{_UNITS}|\d+) years? ago\b")
 
 
+# The same written in digits, as the recognizer writes them: "the 1900s", "19 hundreds",
+# "the '90s" ("1900s" would otherwise lose its "s" to the stemmer and be no year).
+_DIGIT_YEARS = re.compile(r"\b(?:(?:early|late|mid) )?(?:(?:19|20) ?hundreds|(?:19|20)\d0'?s)\b")
+
+
 def _year_digits(m: re.Match[str]) -> str:
     return f"{m['when']} 1900" if m["when"] else "1900"
 
@@ -180,6 +185,7 @@ def fact_words(text: str, org_words: frozenset[str]) -> list[str]:
     """The concepts of `text` in order: numbers as "#year" or "#n", the organisation's name
     (and "the company") as "org"."""
     t = _SPOKEN_YEAR.sub(_year_digits, normalise(spell_out(text)).replace("-", " "))
+    t = _DIGIT_YEARS.sub("1900", t)
     t = _EMPHATIC_OWN.sub(r"\1", t)
     out = []
     for word in _WORD.findall(t):

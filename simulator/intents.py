@@ -94,6 +94,10 @@ _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|wh
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
                      rf"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|{ASIDES})"
                      r"\W+")
+# A tag the recognizer wrote as a sentence of its own: "No branches anywhere. Right." is
+# "no branches anywhere, right?" (spoken, the tag's rise is all that made it a question).
+_SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|is that right|is that correct|yeah)"
+                        r"\s*[.?!]*\s*$")
 _WHEN_WORDS = frozenset(tokens("happen happened start started begin began come came ago long "
                                "exactly roughly year"))
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
@@ -291,6 +295,7 @@ class TurnReader:
         return " ".join(kept), len(kept)
 
     def _googleable(self, text: str, said_back: bool = False) -> str | None:
+        text = _SPLIT_TAG.sub(r"\1, \2?", text)
         facts = self.index.public_facts
         if not facts.could_ask(text, said_back):
             return None
