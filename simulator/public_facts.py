@@ -88,6 +88,8 @@ _JUDGING = rx(
     r"(?:make|makes|made|making) sense)\b",
     r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
+    # ...asked inside a statement: "I wanted to hear what it is really like at a startup".
+    r"\bwhat (?:[\w-]+ ){1,3}(?:is|was|are|were) (?:[\w-]+ ){0,3}like\b",
     # "How did you get in?" asks how they went about it: a story, not a fact.
     r"\bhow (?:do|did|does|would|could|can|will) (?!long\b|many\b|much\b|big\b|large\b|old\b)",
     # ...and so does "how you made the jump", asked inside a statement ("that's how you got
@@ -217,6 +219,9 @@ _NAMES_NOTHING = frozenset(fact_words(
     "mostly mainly whole year years month months decade decades sorry basic question back "
     "worth cost main core flagship primary side sides",
     frozenset()))
+# A course one took is one did: "the certificate you took, in which year...?" (not "does the
+# hospital take interns?", "how long does it take?").
+_YOU_TOOK = re.compile(r"\byou (?:took|have taken|had taken)\b")
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
 _FINISHING = frozenset(fact_words("finish finished complete completed", frozenset()))
@@ -417,12 +422,18 @@ class PublicFacts:
             # A tag confirms the clause it hangs on, not what led up to it: "I'm from
             # Conneaut, so it's a drive, but X is the trauma center, right?"
             s = _LEAD_UP.split(s[:tagged.start()])[-1]
+        elif not s.endswith("?"):
+            # Asked without a question mark, a question asks its own clause; what leads up to
+            # it is known already: "You made that exact move, so I wanted to hear how it went."
+            last = _LEAD_UP.split(s)[-1]
+            if last != s and asks_question(last, frozenset(last.split())):
+                s = last
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
         s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))
         asks_duration = bool(_ASKS_DURATION.search(s))
         # "A long time" asks how long and names nothing; "before this" is their last job.
-        s = _BEFORE_THIS.sub(" previously ", _A_WHILE.sub(" ", s))
+        s = _BEFORE_THIS.sub(" previously ", _A_WHILE.sub(" ", _YOU_TOOK.sub("you did", s)))
         words = [w for w in fact_words(_ORG_REFERENCE.sub(" org ", s), self._org_words)
                  if w not in self._persona_words]
         kinds = set()

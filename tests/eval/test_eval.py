@@ -21,14 +21,15 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the sixteenth set, S, holdout-s1-/s2-) was written blind and scored only as
+# sessions: the seventeenth set, T, holdout-t1-/t2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# scored before and after the set before it (R) had been learnt from, the same both times.
-# (The sets C to R were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
-# ... tune-q1-/q2-, tune-r1-/r2-; tune-n1-/n2- were written straight into tune.)
+# scored before and after the set before it (S) had been learnt from, the same both times.
+# (The sets C to S were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
+# ... tune-r1-/r2-, tune-s1-/s2-; tune-n1-/n2- were written straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "few_questions": "recall 0.83 (5 of 6)",
-    "googleable_question": "precision 0.88 (7 of 7, 1 false)",
+    "asked_for_job": "precision 0.86 (6 of 6, 1 false)",
+    "googleable_question": "recall 0.86 (6 of 7)",
+    "no_thanks": "recall 0.83 (5 of 6)",
 }
 
 
@@ -52,7 +53,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.94 (146 of 146, 10 false): writers disagree whether 'who "
+    "few_questions": "precision 0.94 (156 of 156, 10 false): writers disagree whether 'who "
                      "else should I talk to?' is one of the questions (5 of the 10 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "
@@ -176,15 +177,14 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (the "
-    "sample since R joined tune) fall short where a turn a finding rests on is misheard or "
-    "cut: googleable_question recall 0.00 (both: 'It's all in the app, no branches anywhere, "
-    "right?' heard as 'It's all in the app. No runches anywhere. Right.', and '...since the "
-    "early nineteen hundreds, I think?' lost its question mark), few_questions precision 0.67 "
-    "(the same lost question marks), no_purpose precision 0.75 (the persona cut into a "
-    "rambling turn before its goal, as it should; the text path reads the whole turn); every "
-    "other code 1.00. A question is no longer answered at a slow speaker's comma (the sample "
-    "before, no_referral_ask precision 0.33 -> 1.00). Earlier samples fell short on question "
-    "counts, googleable recall, referral precision and tangents"))
+    "sample since S joined tune) fall short where a turn a finding rests on is misheard: "
+    "few_questions recall 0.00 (one session of one: a statement heard as one more question, "
+    "'so I come to ask how is this path?'), no_purpose precision 0.80 ('I'm now weighing "
+    "whether to return to a firm or go in-house' misheard); every other code 1.00. The "
+    "sample before (since R joined) fell short on googleable recall (a tag whisper wrote as "
+    "its own sentence, a year in digits: both now read), question counts and a goal cut off "
+    "by a rambling cut-in; the one before on referral precision, a question answered at a "
+    "slow speaker's comma (now waited past)"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)

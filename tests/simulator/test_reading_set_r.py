@@ -2,7 +2,9 @@
 latte blog is one, "looking hard at" weighs a move, "could someone from X make that jump"
 asks about the explorer's move, "remind me" and "at this point" name no fact, "when did that
 happen?" asks more of a fact just checked, a pastime asked after as their recommendations
-is a tangent), each in wordings unlike the sessions' own, beside hard negatives."""
+is a tangent), and from the set S (a course "taken" is done; a fact that is the premise of
+an indirect question is not asked), each in wordings unlike the sessions' own, beside hard
+negatives."""
 
 from __future__ import annotations
 
@@ -102,3 +104,30 @@ def test_how_they_work_with_a_word_of_life_in_it_is_no_tangent(reader: TurnReade
                                                               text: str) -> None:
     reading = reader.read(text)
     assert reading.substantive and not reading.tangent
+
+
+# --- from the set S, once it joined tune -------------------------------------------------
+
+def test_a_course_taken_is_a_course_done() -> None:
+    fact = "Priya completed a human factors certificate at Loughborough in 2017."
+    reader = reader_knowing_only(fact, "what certificate did you do")
+    assert reader.read("The certificate you took at Loughborough, which year was "
+                       "that?").googleable == fact
+    assert reader.read("Which courses should I take first?").googleable is None
+
+
+def test_a_fact_said_as_the_premise_of_a_real_question_is_not_asked() -> None:
+    fact = "Priya moved from retail banking into UX research at Northbank in 2019."
+    reader = reader_knowing_only(fact, "did you work in retail banking")
+    assert reader.read("You made that same move from banking, so I wanted to hear how it "
+                       "went for you.").googleable is None
+    assert reader.read("You moved over from retail banking yourself, right?").googleable \
+        == fact
+
+
+def test_what_it_is_like_asked_inside_a_statement_asks_no_fact() -> None:
+    fact = "Northbank was founded in 2016 as a startup and has about 300 employees."
+    reader = reader_knowing_only(fact, "when was Northbank founded")
+    assert reader.read("So I wanted to hear what it's really like at a startup.").googleable \
+        is None
+    assert reader.read("When was Northbank founded, roughly?").googleable == fact
