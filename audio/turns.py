@@ -182,10 +182,7 @@ class TurnSegmenter:
         a pause past the VAD stop window that takes four frames, and a silence that went
         on counting through them ended turns at 0.39 s in a comma pause of 0.30 s."""
         last = self.last_voiced_sample
-        if last is None:
-            return 0.0
-        until = self.vad.window_start if self.vad.state is VadState.STARTING else self.vad.position
-        return max(0, until - last) / self.rate
+        return 0.0 if last is None else max(0, self._pause_until(attend=True) - last) / self.rate
 
     def current_turn_audio(self) -> AudioChunk | None:
         if self._turn_start is None:
@@ -262,12 +259,14 @@ class TurnSegmenter:
             assert self._turn_start is not None
             events.append(TurnStarted(self._turn_start, self.rate))
 
-    def _end_after_silence(self, attend: bool, events: list[SegmenterEvent]) -> None:
+    def _pause_until(self, attend: bool) -> int:
+        """Where the running pause ends: now, or while a new start heard while listening is
+        still being confirmed, at its first frame."""
         vad = self.vad
-        # While a new start is still being confirmed, the pause runs up to its first frame.
-        confirming = attend and vad.state is VadState.STARTING
-        pause_until = vad.window_start if confirming else vad.position
-        if pause_until - self._last_end() >= self._end_silence:
+        return vad.window_start if attend and vad.state is VadState.STARTING else vad.position
+
+    def _end_after_silence(self, attend: bool, events: list[SegmenterEvent]) -> None:
+        if self._pause_until(attend) - self._last_end() >= self._end_silence:
             self._finish_turn(events, early=False)
 
     def _finish_turn(self, events: list[SegmenterEvent], early: bool) -> TurnEnded | None:

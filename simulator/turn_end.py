@@ -119,11 +119,11 @@ class PausePace:
     def learn(self, text: str, pauses_s: tuple[float, ...]) -> None:
         """Take the comma pauses of one finished turn: `text` as heard, `pauses_s` every
         silence inside it (see `audio.turns.TurnEnded.pauses`)."""
-        breaks = len([s for s in SENTENCE_BREAK.split(text.strip()) if s]) - 1
+        breaks = max(len([s for s in SENTENCE_BREAK.split(text.strip()) if s]) - 1, 0)
         commas = text.count(",") + text.count(";")
         pauses = sorted((p for p in pauses_s if self.SHORTEST_S <= p <= self.LONGEST_S),
                         reverse=True)
-        self.comma_pauses_s += pauses[max(breaks, 0):max(breaks, 0) + commas]
+        self.comma_pauses_s += pauses[breaks:breaks + commas]
         del self.comma_pauses_s[:-self.KEPT]
 
     @property
