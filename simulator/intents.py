@@ -74,6 +74,9 @@ _CACHE_SIZE = 512
 
 _THANKS = Rule(
     "thank thanks thx cheers appreciated grateful appreciate obliged kind generous ta",
+    # Someone else's thanks are no thanks of mine: "nobody ever thanks you for it".
+    r"(?<!\bnobody )(?<!\bno one )(?<!\bever )(?<!\bnever )(?<!\brarely )(?<!\bseldom )"
+    r"(?<!\balways )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bthey )(?<!\bpeople )"
     r"\bthank(?:s|[ -]you| u)\b(?! to (?!you\b|(?:meet|see|talk|speak|have|make|take|give|"
     r"spend|share|host|receive|sit|let)\b))(?! but no)(?! goodness)(?! god)(?! heavens)"
     r"(?![ -](?:notes?|emails?|cards?|letters?|messages?)\b)",

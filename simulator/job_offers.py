@@ -35,14 +35,17 @@ WORKER = (r"(?!(?:mentor|sponsor|coach|advis[eo]r|tutor|counsel+or|customer|user
 # Their organisation, or a part of it ("your legal team", "your DC").
 _PLACES = (r"(?:team|group|department|company|organi[sz]ation|firm|bank|org|unit|shop|office|"
            r"practice|lab|site|store|hospital|clinic|location|plant|warehouse|dc|distribution "
-           r"center|branch|crew|unit|academy|program|programme|project|report|"
-           # Departments by their initials: "your ER", "the ED", "the ICU".
-           r"er|ed|icu|or|emergency department|ward)")
+           r"center|branch|crew|unit|academy|program|programme|project|report|icu|"
+           r"emergency department|ward)")
+# Departments by their initials, "your ER", "the ED", "the OR", right after the determiner:
+# lowercased, "in the next year or two" would be an operating room.
+_WARD_INITIALS = r"(?:er|ed|or)"
 
 
 def org_ish(org_name: str) -> str:
     """Their team or organisation, by name or by noun."""
-    return rf"(?:(?:your|the|this|one of your) (?:[\w-]+ ){{0,2}}{_PLACES}s?\b|{org_name})"
+    return (rf"(?:(?:your|the|this|one of your) (?:(?:[\w-]+ ){{0,2}}{_PLACES}s?|"
+            rf"{_WARD_INITIALS})\b|{org_name})")
 
 
 # Me, willing or able: "I'd be happy to", "I could", "I'd happily".

@@ -205,6 +205,7 @@ _ORG_NOUN = re.compile(
     r"\bthis place\b")
 _ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|it|they)\b|{_ORG_NOUN.pattern}")
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
+_OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
 _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
 _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
 # Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
@@ -320,6 +321,7 @@ class PublicFacts:
         self._persona_words = persona_words
         # A fact naming the persona's role answers "what is your title?".
         self._role = frozenset(fact_words(role, org_words))
+        self._owns = _OWNER.search(role.lower()) is not None
         # Words the scenario's own questions about the work use: a question naming one of
         # them beyond what a fact states asks about the work ("...do all week?").
         self._work_words = frozenset(w for t in work_texts for w in fact_words(t, org_words))
@@ -464,6 +466,10 @@ class PublicFacts:
         if "count" in kinds and _GROUPS & set(named):
             # "How many people are on your team?" counts the team: people are its unit.
             named = [w for w in named if w != "staff"]
+            # An owner's team or crew is the whole firm: "how big's your crew?" asks its
+            # headcount, as "how many people work for you?" does.
+            if self._owns and about_you and set(named) <= _GROUPS:
+                named = ["staff"]
         names_org = "org" in fact_words(s, self._org_words)
         return _Question(named, frozenset(kinds), about_org, names_org, about_you,
                          bool(_WHERE.search(s)), _before(words), _numbers(s))

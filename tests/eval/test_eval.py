@@ -21,15 +21,15 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the seventeenth set, T, holdout-t1-/t2-) was written blind and scored only as
+# sessions: the eighteenth set, U, holdout-u1-/u2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# scored before and after the set before it (S) had been learnt from, the same both times.
-# (The sets C to S were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
-# ... tune-r1-/r2-, tune-s1-/s2-; tune-n1-/n2- were written straight into tune.)
+# scored before and after the set before it (T) had been learnt from, the same both times.
+# (The sets C to T were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
+# ... tune-s1-/s2-, tune-t1-/t2-; tune-n1-/n2- were written straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.86 (6 of 6, 1 false)",
-    "googleable_question": "recall 0.86 (6 of 7)",
-    "no_thanks": "recall 0.83 (5 of 6)",
+    "few_questions": "precision 0.80 (4 of 4, 1 false)",
+    "googleable_question": "recall 0.88 (7 of 8)",
+    "tangent": "recall 0.80 (4 of 5)",
 }
 
 
