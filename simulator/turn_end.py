@@ -102,8 +102,6 @@ class PausePace:
     """Longer ones are hesitations or sentence breaks, whatever the punctuation says: whisper
     writes a comma for a 0.8-1.2 s pause in "Is it better to start in government, or ... at
     a think tank?", and taking those put the turn benchmark's question waits at 0.43-0.51 s."""
-    NEEDED = 3
-    """Comma pauses heard before the speaker's own pace counts."""
     KEPT = 20
     """The most recent comma pauses, so a speaker who speeds up is followed."""
     SPREAD = 1.4
@@ -128,7 +126,10 @@ class PausePace:
 
     @property
     def question_end_s(self) -> float:
-        if len(self.comma_pauses_s) < self.NEEDED:
+        # From the first comma on: waiting for three let a voice that pauses 0.24 s at a
+        # comma be answered at the fourth turn's "Which certificate did you take, | and
+        # what year was that?", and a wrong early pace costs at most QUESTION_END_MAX_S.
+        if not self.comma_pauses_s:
             return QUESTION_END_S
         typical = float(np.median(self.comma_pauses_s))
         return min(QUESTION_END_MAX_S, max(QUESTION_END_S, typical * self.SPREAD))
