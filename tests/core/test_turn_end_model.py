@@ -67,6 +67,17 @@ def test_a_question_that_leads_on_waits_like_a_statement(ending) -> None:
     assert end_silence_for(text, ending) == STATEMENT_END_S
 
 
+@pytest.mark.parametrize("text", [
+    # Whisper's "?" after the list inside a story: the story goes on after a comma pause.
+    "The products interest me more than the disputes. Why a tool was designed that way? "
+    "What the company told its customers?",
+    "I keep asking myself how the rota works, and how the shifts get split?",
+])
+def test_a_wh_clause_with_a_question_mark_is_no_finished_question(text: str, ending) -> None:
+    assert end_silence_for(text, ending) >= STATEMENT_END_S
+    assert end_silence_for(text) >= STATEMENT_END_S
+
+
 @pytest.mark.parametrize("verdict", [ENDS, GOES_ON, UNSURE])
 def test_unfinished_words_wait_the_longest_whatever_the_model_says(verdict: str) -> None:
     for text in ("What I'd really like to know is", "Thank you so much and"):
