@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.phrases import Rule, rx
+from simulator.phrases import SENTENCE_BREAK, Rule, rx
 
 # Where a new clause may begin without punctuation ("thanks and what does...").
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s*|\b(?:and|so|but|(?<!\bi )(?<!\bwe )(?<!\bthey )also|okay|"
@@ -105,9 +105,21 @@ _APPOSITIVE = re.compile(r"\b((?:my|our|his|her|their|the|a|an) [\w'-]+(?: [\w'-
                          r"[\w.'-]+(?: [\w.'-]+){0,4}, (?=(?:is|was|are|were|has|had)\b)")
 
 
+# A sentence that opens on its auxiliary asks, whatever its subject ("Does Keystone take
+# interns", "Is programming important"): no statement starts so, bar a dropped subject
+# ("Could be worse", "Would love to") and "Do come in".
+# (Not "was", "had": "Was great meeting you", "Had a great time there".)
+_AUX_FIRST = re.compile(r"^(?:(?:so|and|okay|ok|also),? )?(?:do|does|did|is|are|were|can|could|"
+                        r"would|will|should) (?!(?:not|be|been|being|have|do|so|too|as|to|love|"
+                        r"like|appreciate|say|come|go|help|make|need|great|good|nice|fine)\b)"
+                        r"[\w'-]+ [\w'-]+")
+
+
 def asks_question(t: str, words: frozenset[str]) -> bool:
     """Whether normalised text `t` (with its word set) asks something."""
     if "?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t):
+        return True
+    if any(_AUX_FIRST.match(s) for s in SENTENCE_BREAK.split(t)):
         return True
     plain = _RELATIVE.sub(",", _APPOSITIVE.sub(r"\1 ", t))
     return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)
