@@ -349,7 +349,7 @@ def drop_repeats(text: str) -> str:
     """Whisper sometimes loops, writing the turn again ("Who should I talk to next? Who
     should I talk to next? Who should I"): keep each sentence once, and drop a trailing
     start of the one before it. Nobody says the same sentence twice in one breath."""
-    sentences = _drop_repeated_run(re.split(r"(?<=[.?!])\s+", text.strip()))
+    sentences = _drop_repeated_run(re.split(r"(?<=[.?!])\s+", _drop_clause_loops(text.strip())))
     kept: list[str] = []
     for sentence in sentences:
         same = normalized_words(sentence)
@@ -358,6 +358,21 @@ def drop_repeats(text: str) -> str:
             if same == previous or (same == previous[: len(same)] and sentence is sentences[-1]):
                 continue
         kept.append(sentence)
+    return " ".join(kept)
+
+
+CLAUSE_LOOP = 4
+"""The same clause this many times in a row, between commas, is a loop ("I won't tell you,
+I won't tell you, ..." forty times over 25 s of a monologue's end); people say "no, no, no"."""
+
+
+def _drop_clause_loops(text: str) -> str:
+    """Keep once a clause whisper wrote again and again between commas."""
+    clauses = re.split(r"(?<=,)\s+", text)
+    kept: list[str] = []
+    for _, run in itertools.groupby(clauses, key=normalized_words):
+        same = list(run)
+        kept += same[:1] if len(same) >= CLAUSE_LOOP else same
     return " ".join(kept)
 
 

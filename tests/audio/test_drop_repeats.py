@@ -20,6 +20,10 @@ from audio.speech_in import drop_repeats, ends_in_a_loop
     ("Which tools do you every day? Which tools do you everyday?", "Which tools do you every day?"),
     # A short sentence echoing the end of a longer one is the speaker's own.
     ("I moved from teaching into research. Research.", "I moved from teaching into research. Research."),
+    # A loop between commas, from the voice eval (25 s of a monologue's end).
+    ("Well, don't tell me, " + "I won't tell you, " * 12 + "I won't tell you.",
+     "Well, don't tell me, I won't tell you,"),
+    ("No, no, no, that's not what I meant.", "No, no, no, that's not what I meant."),
 ])
 def test_repeated_sentences_are_kept_once(heard: str, said: str) -> None:
     assert drop_repeats(heard) == said
