@@ -62,6 +62,10 @@ _OFFERS_ALTERNATIVES = re.compile(r"\bor\b")
 # Where a second question is joined to the first: "..., and how did you use it?"
 _JOINED_AT = re.compile(r",\s*(?=and (?:what|which|who|whom|where|when|how|is|are|was|were|do|"
                         r"does|did|has|have|had)\b)")
+# A clause that opens with "when" and its subject sets the scene for the question after it
+# ("when you're pricing a term product, ..."); "when did you qualify, and ...?" asks.
+_SETS_THE_SCENE = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?(?:when|whenever|while|once|if) "
+                             r"(?:you|i|we|they|he|she|it|the|a|an|my|your|someone|people)\b")
 _CLAUSE = re.compile(r"\s*[,:;]\s*|\s+(?=or\b)")
 # A clause that is a question by itself: a question word before its verb ("who actually
 # uses X", "or what does X sell"), or a verb before its subject ("is X a nonprofit", "has
@@ -400,7 +404,10 @@ class PublicFacts:
         # it about even?"): the organisation only if the sentence names it.
         names_org = "org" in fact_words(sentence, self._org_words) or bool(
             _ORG_NOUN.search(sentence))
-        for clause in _CLAUSE.split(sentence):
+        clauses = _CLAUSE.split(sentence)
+        for i, clause in enumerate(clauses):
+            if i == 0 and len(clauses) > 1 and _SETS_THE_SCENE.match(clause):
+                continue  # "When you're pricing a term product, how much ...?" asks no "when"
             if _ASKS_ON_ITS_OWN.match(clause) and clause.strip() != sentence.strip():
                 question = self._read(clause.rstrip(" ?") + "?")
                 if question is not None and (names_org or not question.about_org):

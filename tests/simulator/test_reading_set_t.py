@@ -1,15 +1,16 @@
 """Readings learnt from the set T once it joined tune: the operating room's initials are no
 conjunction ("in the next year or two" is not "the OR"), someone else's thanks are none of
 mine ("nobody ever thanks you for it"), and an owner's team or crew is the whole firm, so
-its size is the firm's public headcount. Each in wordings unlike the sessions' own, beside
-hard negatives."""
+its size is the firm's public headcount; and from T spoken, a "when" clause that sets the
+scene for a question asks no year. Each in wordings unlike the sessions' own, beside hard
+negatives."""
 
 from __future__ import annotations
 
 import pytest
 
 from simulator.intents import TurnReader
-from tests.simulator.helpers import ORG, make_scenario
+from tests.simulator.helpers import ORG, make_scenario, reader_knowing_only
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +61,14 @@ def test_an_owners_team_is_the_whole_firm() -> None:
 def test_an_employees_team_is_not_the_firm() -> None:
     reader, _ = _headcount_reader("Senior Fitter")
     assert reader.read("How big is your team at the moment, a dozen?").googleable is None
+
+
+def test_a_when_clause_that_sets_the_scene_asks_no_year() -> None:
+    # Heard by voice with a comma before "and": the clause before the question was read as
+    # one of the two joined questions, "when ...?", and matched the year of a fact.
+    fact = "Priya has led usability testing for Northbank's savings app since 2019."
+    reader = reader_knowing_only(fact, "when did you start on the savings app")
+    assert reader.read("When you're testing the savings app, how much is instinct, and how "
+                       "much comes from the numbers?").googleable is None
+    assert reader.read("When did you start on the savings app, and how did the testing "
+                       "change?").googleable == fact
