@@ -226,7 +226,7 @@ _NAMES_NOTHING = frozenset(fact_words(
     frozenset()))
 # A course one took is one did: "the certificate you took, in which year...?" (not "does the
 # hospital take interns?", "how long does it take?").
-_YOU_TOOK = re.compile(r"\byou (?:took|have taken|had taken)\b")
+_YOU_TOOK = re.compile(r"\byou (?:took|have taken|had taken)\b|(?<=\bdid )you take\b")
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
 _FINISHING = frozenset(fact_words("finish finished complete completed", frozenset()))
@@ -263,6 +263,22 @@ class _Question:
     before: str | None
     numbers: frozenset[str]
     """The values it checks ("since 2019?"), to choose between facts that both fit."""
+
+
+def _up_to_the_question(s: str) -> str:
+    """A question whose mark the recognizer made a comma ends at that comma: "which firm
+    were you at before Tessellate, I think a colleague said Barlow something" asks its
+    clause, and the remark after it ("I think...") judges nothing."""
+    clauses = s.split(", ")
+    for i, clause in enumerate(clauses[:-1]):
+        if _ASKS_ON_ITS_OWN.match(clause) and all(_MY_REMARK.match(c) for c in clauses[i + 1:]):
+            return ", ".join(clauses[: i + 1])
+    return s
+
+
+# What I add after a question, about me: "I think a colleague said...", "I read somewhere".
+_MY_REMARK = re.compile(r"(?:i|we) (?:think|thought|believe|heard|read|saw|remember|guess|"
+                        r"was told|am told|understand)\b")
 
 
 def joined_questions(sentence: str) -> list[str]:
@@ -435,8 +451,8 @@ class PublicFacts:
             # Asked without a question mark, a question asks its own clause; what leads up to
             # it is known already: "You made that exact move, so I wanted to hear how it went."
             last = _LEAD_UP.split(s)[-1]
-            if last != s and asks_question(last, frozenset(last.split())):
-                s = last
+            asks_last = last != s and asks_question(last, frozenset(last.split()))
+            s = last if asks_last else _up_to_the_question(s)
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
         s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))

@@ -61,3 +61,13 @@ def test_a_sentence_opening_on_its_auxiliary_asks_without_its_question_mark(text
 def test_a_statement_with_its_subject_dropped_asks_nothing(text: str) -> None:
     words = normalise(text)
     assert not asks_question(words, word_set(words))
+
+
+def test_a_question_whose_mark_became_a_comma_ends_there() -> None:
+    fact = "Priya worked at Halden Insurance for six years before joining Northbank in 2019."
+    reader = reader_knowing_only(fact, "where did you work before Northbank")
+    assert reader.read("Which company were you with before Northbank, I heard it was an "
+                       "insurer.").googleable == fact
+    # A remark that asks a view is still one.
+    assert reader.read("Was Halden a good place to start, I wonder what you thought of it."
+                       ).googleable is None

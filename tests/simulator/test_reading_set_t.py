@@ -72,3 +72,12 @@ def test_a_when_clause_that_sets_the_scene_asks_no_year() -> None:
                        "much comes from the numbers?").googleable is None
     assert reader.read("When did you start on the savings app, and how did the testing "
                        "change?").googleable == fact
+
+
+def test_a_course_you_did_take_is_one_you_did() -> None:
+    # Spoken, the year asked after it was cut off: "Which analytics certificate did you take?"
+    # alone must still ask the profile.
+    fact = "Priya completed a human factors certificate at Loughborough in 2017."
+    reader = reader_knowing_only(fact, "what certificate did you do")
+    assert reader.read("Which certificate did you take?").googleable == fact
+    assert reader.read("Did you take a pay cut when you moved?").googleable is None
