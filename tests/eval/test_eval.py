@@ -53,7 +53,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.94 (156 of 156, 10 false): writers disagree whether 'who "
+    "few_questions": "precision 0.94 (161 of 161, 10 false): writers disagree whether 'who "
                      "else should I talk to?' is one of the questions (5 of the 10 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "
@@ -177,14 +177,11 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (the "
-    "sample since S joined tune) fall short where a turn a finding rests on is misheard: "
-    "few_questions recall 0.00 (one session of one: a statement heard as one more question, "
-    "'so I come to ask how is this path?'), no_purpose precision 0.80 ('I'm now weighing "
-    "whether to return to a firm or go in-house' misheard); every other code 1.00. The "
-    "sample before (since R joined) fell short on googleable recall (a tag whisper wrote as "
-    "its own sentence, a year in digits: both now read), question counts and a goal cut off "
-    "by a rambling cut-in; the one before on referral precision, a question answered at a "
-    "slow speaker's comma (now waited past)"))
+    "sample since T joined tune) fall short on googleable recall 0.67 (2 of 3): 'is Keystone "
+    "funded by foundations?' heard as 'is Keystone paid for my facility?'; every other code "
+    "1.00. A question whose mark whisper made a comma ('which firm were you at before "
+    "Tessellate, I think a colleague said...') was the other miss, and is now read. Whole "
+    "holdouts spoken score lower (README: U 0.57-1.00)"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
