@@ -265,6 +265,11 @@ class _Question:
     """The values it checks ("since 2019?"), to choose between facts that both fit."""
 
 
+# What I add after a question, about me: "I think a colleague said...", "I read somewhere".
+_MY_REMARK = re.compile(r"(?:i|we) (?:think|thought|believe|heard|read|saw|remember|guess|"
+                        r"was told|am told|understand)\b")
+
+
 def _up_to_the_question(s: str) -> str:
     """A question whose mark the recognizer made a comma ends at that comma: "which firm
     were you at before Tessellate, I think a colleague said Barlow something" asks its
@@ -274,11 +279,6 @@ def _up_to_the_question(s: str) -> str:
         if _ASKS_ON_ITS_OWN.match(clause) and all(_MY_REMARK.match(c) for c in clauses[i + 1:]):
             return ", ".join(clauses[: i + 1])
     return s
-
-
-# What I add after a question, about me: "I think a colleague said...", "I read somewhere".
-_MY_REMARK = re.compile(r"(?:i|we) (?:think|thought|believe|heard|read|saw|remember|guess|"
-                        r"was told|am told|understand)\b")
 
 
 def joined_questions(sentence: str) -> list[str]:

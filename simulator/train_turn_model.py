@@ -60,7 +60,7 @@ CASE_WEIGHT = 3.0
 """Each hard case counts as this many corpus turns: one case stands for a kind of wording."""
 HELD_OUT_BATCHES = ({"s1", "s2"}, {"t1", "t2"})
 """The two latest sets of holdouts, each written blind before the rules were fit to them
-(R and S joined tune after the tangent signal was designed on J, K and older writers)."""
+(S and T joined tune after the tangent signal was designed on J, K and older writers)."""
 
 
 @dataclass

@@ -47,8 +47,7 @@ def test_a_year_written_in_digits_is_a_year(text: str) -> None:
     "So do junior researchers at Northbank sit with the designers.",
 ])
 def test_a_sentence_opening_on_its_auxiliary_asks_without_its_question_mark(text: str) -> None:
-    words = normalise(text)
-    assert asks_question(words, word_set(words))
+    assert _asks(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,8 +58,12 @@ def test_a_sentence_opening_on_its_auxiliary_asks_without_its_question_mark(text
     "Do come in whenever you like.",
 ])
 def test_a_statement_with_its_subject_dropped_asks_nothing(text: str) -> None:
-    words = normalise(text)
-    assert not asks_question(words, word_set(words))
+    assert not _asks(text)
+
+
+def _asks(text: str) -> bool:
+    said = normalise(text)
+    return asks_question(said, word_set(said))
 
 
 def test_a_question_whose_mark_became_a_comma_ends_there() -> None:
