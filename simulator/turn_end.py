@@ -72,16 +72,18 @@ or it cannot tell (then the sentence's kind alone decides)."""
 
 
 def end_silence_for(text: str, ending: Callable[[str], str] | None = None,
-                    question_s: float = QUESTION_END_S) -> float:
+                    question_s: float = QUESTION_END_S,
+                    lead_on_s: float = STATEMENT_END_S) -> float:
     """How much silence ends a turn whose words so far are `text`; `ending` (see
     `ending_reader`) tells a sentence that ends the turn from one that more will follow;
-    `question_s` is the wait after a finished question (see `PausePace`)."""
+    `question_s` is the wait after a finished question and `lead_on_s` after one that leads
+    on (see `PausePace`)."""
     if not sounds_finished(text):
         return END_SILENCE_S
     verdict = UNSURE if ending is None else ending(text)
     if text.rstrip().endswith("?") and not _clause_not_question(text):
-        # "Can I ask you something?" leads on: wait as for a statement.
-        return STATEMENT_END_S if verdict == GOES_ON else question_s
+        # "Can I ask you something?" leads on: wait past a pause between sentences.
+        return lead_on_s if verdict == GOES_ON else question_s
     return HANDOVER_END_S if verdict == ENDS else STATEMENT_END_S
 
 
@@ -100,9 +102,10 @@ def _clause_not_question(text: str) -> bool:
 
 
 class PausePace:
-    """How long this speaker pauses at a comma, learnt from their turns as the meeting goes,
-    and so how long a finished-sounding question must be followed by silence before it is
-    taken as the end of the turn.
+    """How long this speaker pauses at a comma and between sentences, learnt from their
+    turns as the meeting goes, and so how long a finished-sounding question must be followed
+    by silence before it is taken as the end of the turn: past a comma pause for most
+    questions, past a sentence break for one the turn-end model says leads on.
 
     A turn's transcript says how many sentence breaks and commas it held, not where; the
     pauses say how long, not at what. Sentence breaks are the longest pauses of a turn, so
@@ -125,8 +128,14 @@ class PausePace:
     "commas" were sentence breaks (0.48-0.63 s) that whisper wrote as commas: a high
     quantile took those and pushed most waits to the cap."""
 
+    SENTENCE_SPREAD = 1.4
+    """How far past its typical pause between sentences one voice pauses there: the voice
+    path's voice at 118 wpm pauses 0.54-0.72 s (median about 0.58 s), the turn benchmark's at
+    150 wpm 0.27-0.42 s."""
+
     def __init__(self) -> None:
         self.comma_pauses_s: list[float] = []
+        self.sentence_pauses_s: list[float] = []
 
     def learn(self, text: str, pauses_s: tuple[float, ...]) -> None:
         """Take the comma pauses of one finished turn: `text` as heard, `pauses_s` every
@@ -137,17 +146,36 @@ class PausePace:
                         reverse=True)
         self.comma_pauses_s += pauses[breaks:breaks + commas]
         del self.comma_pauses_s[:-self.KEPT]
+        # A mid-sentence hesitation taken for a break only makes the wait longer.
+        between = sorted((p for p in pauses_s if self.SHORTEST_S <= p < STATEMENT_END_S),
+                         reverse=True)
+        self.sentence_pauses_s += between[:breaks]
+        del self.sentence_pauses_s[:-self.KEPT]
 
     @property
     def question_end_s(self) -> float:
         # From the first comma on: waiting for three let a voice that pauses 0.24 s at a
         # comma be answered at the fourth turn's "Which certificate did you take, | and
         # what year was that?", and a wrong early pace costs at most QUESTION_END_MAX_S.
-        if not self.comma_pauses_s:
-            return QUESTION_END_S
-        typical = float(np.median(self.comma_pauses_s))
-        return min(QUESTION_END_MAX_S, max(QUESTION_END_S, typical * self.SPREAD))
+        return _past(self.comma_pauses_s, self.SPREAD, QUESTION_END_S, QUESTION_END_MAX_S)
 
+    @property
+    def lead_on_end_s(self) -> float:
+        # Until this speaker has paused between two sentences, as long as for a statement.
+        # A fixed wait that long made a misheard question the model half took for a lead-in
+        # ("How did I change in data science?", P(end) 0.47) the turn benchmark's slowest
+        # reply, 0.95 s after the speaker stopped.
+        return _past(self.sentence_pauses_s, self.SENTENCE_SPREAD, QUESTION_END_MAX_S,
+                     STATEMENT_END_S, unknown=STATEMENT_END_S)
+
+
+def _past(pauses_s: list[float], spread: float, shortest: float, longest: float,
+          unknown: float | None = None) -> float:
+    """A wait `spread` times the typical one of `pauses_s`, within [shortest, longest];
+    `unknown` (else `shortest`) before any pause is heard."""
+    if not pauses_s:
+        return shortest if unknown is None else unknown
+    return min(longest, max(shortest, float(np.median(pauses_s)) * spread))
 
 ENDING_MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_end_model.npz"
 """A logistic regression over the last sentence of the turn so far (and the one before it):

@@ -238,7 +238,8 @@ class VoiceMeeting:
         self.partial = heard.text.strip()
         if sounds_finished(self.partial) and \
                 seg.silence_s >= end_silence_for(self.partial, self.ending,
-                                                 self.pace.question_end_s):
+                                                 self.pace.question_end_s,
+                                                 self.pace.lead_on_end_s):
             self._end_turn_now(text=self.partial)
 
     def _live_cut_in(self) -> None:
@@ -306,6 +307,7 @@ class VoiceMeeting:
             "loop_load": round(self.loop.stats.load, 5),
             "recognizer": getattr(self.parts.recognizer, "name", "?"),
             "question_wait_s": round(self.pace.question_end_s, 2),
+            "lead_on_wait_s": round(self.pace.lead_on_end_s, 2),
         })
 
     def _wait_for_a_last_word(self, quiet: bool) -> None:

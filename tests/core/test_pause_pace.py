@@ -1,5 +1,6 @@
 """A finished-sounding question waits past the speaker's own comma pause: a slow speaker
-is not answered at "...later," while a quick one is still answered at once."""
+is not answered at "...later," while a quick one is still answered at once. A question that
+leads on ("Can I ask you something?") waits past their pause between sentences."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ import pytest
 from audio.chunk import AudioChunk
 from audio.speech_out import EspeakVoice
 from audio.turns import TurnEnded, TurnSegmenter
-from simulator.turn_end import QUESTION_END_MAX_S, QUESTION_END_S, PausePace, end_silence_for
+from simulator.turn_end import (
+    GOES_ON,
+    QUESTION_END_MAX_S,
+    QUESTION_END_S,
+    STATEMENT_END_S,
+    PausePace,
+    end_silence_for,
+)
 
 TURNS = [
     "Hi Sunita, I'm Mark. Thank you for agreeing to this.",
@@ -90,3 +98,63 @@ def test_hesitations_at_a_comma_never_hold_a_reply_back_long() -> None:
     for _ in range(5):
         pace.learn("Well, I suppose, in a way.", (0.55, 0.58, 0.9))
     assert pace.question_end_s == QUESTION_END_MAX_S
+
+
+EARLIER = [
+    "Hi Sunita, I'm Mark. Thank you for agreeing to this. I know your week is full.",
+    "I teach math. I've done it for twelve years. Lately I keep thinking about actuarial work.",
+]
+LEADS_ON = "Can I ask you something? How long did the exams take you?"
+
+
+def lead_in_pause(voice: EspeakVoice) -> float:
+    """The pause between "Can I ask you something?" and the question after it."""
+    return max(spoken_pauses(voice, LEADS_ON))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", [("en-us+m7", 118, 45), ("en-us+f2", 150, 45)])
+def test_a_question_that_leads_on_waits_past_this_speakers_sentence_break(spec) -> None:
+    voice = EspeakVoice(*spec)
+    pace = PausePace()
+    for text in EARLIER:
+        pace.learn(text, spoken_pauses(voice, text))
+    wait = end_silence_for("Can I ask you something?", lambda _: GOES_ON,
+                           pace.question_end_s, pace.lead_on_end_s)
+    # The question after it is not cut off...
+    assert wait > lead_in_pause(voice)
+    # ...and never waits longer than a statement would.
+    assert wait <= STATEMENT_END_S
+
+
+@pytest.mark.slow
+def test_a_quick_speakers_lead_on_question_is_answered_sooner_than_a_statement() -> None:
+    # The turn benchmark's voice pauses about 0.4 s between sentences: a misheard question
+    # the model takes for a lead-in is answered within 0.6 s, not after a statement's wait.
+    voice = EspeakVoice("en-us+f2", 150, 45)
+    pace = PausePace()
+    for text in EARLIER:
+        pace.learn(text, spoken_pauses(voice, text))
+    assert pace.lead_on_end_s <= 0.6 < STATEMENT_END_S
+
+
+def test_before_any_sentence_break_a_lead_on_question_waits_as_a_statement() -> None:
+    pace = PausePace()
+    pace.learn("Hi, thanks.", (0.2,))
+    assert pace.lead_on_end_s == STATEMENT_END_S
+    pace.learn("Hi. Thanks for this, really.", (0.4, 0.2))
+    assert pace.sentence_pauses_s == [0.4]
+    assert pace.lead_on_end_s == pytest.approx(max(QUESTION_END_MAX_S, 0.4 * PausePace.SENTENCE_SPREAD))
+
+
+def test_a_long_hesitation_is_not_a_sentence_break() -> None:
+    pace = PausePace()
+    # A 1.1 s pause mid-sentence outlasts any sentence break a turn can hold.
+    pace.learn("I was, um, thinking about it. Yes.", (1.1, 0.5, 0.2))
+    assert pace.sentence_pauses_s == [0.5]
+
+
+def test_a_slow_speakers_lead_on_wait_never_passes_a_statements() -> None:
+    pace = PausePace()
+    pace.learn("Right. Okay. So.", (0.8, 0.82))
+    assert pace.lead_on_end_s == STATEMENT_END_S
