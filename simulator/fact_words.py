@@ -181,12 +181,22 @@ def _year_digits(m: re.Match[str]) -> str:
     return f"{m['when']} 1900" if m["when"] else "1900"
 
 
+# "One" standing for a thing named before counts nothing: "was that study the one you
+# led?", "which one of the reports..." ("the one year I spent there" still counts).
+_PRONOUN_ONE = re.compile(r"\b(the|that|this|which|each|every|any|no|another) one\b"
+                          r"(?!\s+(?:year|month|week|day|decade|hour)s?\b)|\bone(?= of\b)")
+# A study with an article is a piece of research, a report; bare, it is what one studied
+# ("what did you study?", "a field of study").
+_A_STUDY = re.compile(r"\b(the|that|this|a|an|which|whose) study\b")
+
+
 def fact_words(text: str, org_words: frozenset[str]) -> list[str]:
     """The concepts of `text` in order: numbers as "#year" or "#n", the organisation's name
     (and "the company") as "org"."""
     t = _SPOKEN_YEAR.sub(_year_digits, normalise(spell_out(text)).replace("-", " "))
     t = _DIGIT_YEARS.sub("1900", t)
     t = _EMPHATIC_OWN.sub(r"\1", t)
+    t = _A_STUDY.sub(r"\1 report", _PRONOUN_ONE.sub(lambda m: m[1] or "", t))
     out = []
     for word in _WORD.findall(t):
         word = word.removesuffix("'s")

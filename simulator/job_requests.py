@@ -237,8 +237,13 @@ def _pass_my_things_on() -> Rule:
         "pass passed passing forward forwarded forwarding circulate circulating put send sent get "
         "bring slip "
         "sending share shared sharing give gave hand handed email emailed emailing flag "
-        "mention mentioned mentioning",
+        "mention mentioned mentioning look looked looking review reviewing consider considering",
         rf"\b{_ONWARD}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?{_MY_THINGS}\b",
+        # My things weighed for a role of theirs: "would your manager look at my portfolio for
+        # the open role?" (not "for a junior role", which may ask what one needs).
+        r"\b(?:look|looked|looking|review|reviewing|consider|considering)\b(?: (?:at|over|"
+        rf"through))? my (?:\w+ )?{_MY_THINGS}\b(?: \w+){{0,3}}? for (?:the|that|this|your) "
+        rf"(?:[\w-]+ ){{0,2}}?{JOB_WORDS}\b",
         # (Not advice on where to send it: "should I send my CV to recruiters?")
         rf"(?<!should i )(?<!do i )(?<!to )\b{_SEND}\b(?: \w+){{0,3}} (?:my|a copy of my) (?:\w+ )?"
         rf"{_MY_THINGS}\b(?: \w+){{0,2}}? "

@@ -91,6 +91,8 @@ _JUDGING = rx(
     r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good(?! while)|bad|great|ideal|successful|"
     r"(?:make|makes|made|making) sense)\b",
     r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
+    # Weighing what counted: "between your MBA and the MHA, which one did more for you?"
+    r"\b(?:did|does|do|done) (?:the )?(?:more|most|less|least)\b",
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
     # ...asked inside a statement: "I wanted to hear what it is really like at a startup".
     r"\bwhat (?:[\w-]+ ){1,3}(?:is|was|are|were) (?:[\w-]+ ){0,3}like\b",
@@ -292,7 +294,10 @@ def joined_questions(sentence: str) -> list[str]:
 
 _SAYS_WHEN = re.compile(r"(?:(?:so|and|but|okay|ok) )?(?:when|whenever|if|while|as|once|before|"
                         r"after|since|because|for|in|on|at|with)\b")
-_WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|much|big|old))\b")
+# ...or one that turns round on what came before it, its full stop heard as a comma: "I saw
+# something about rents climbing near the new stations, was that study the one you led?"
+_WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|much|big|old))\b|"
+                             r"(?:is|are|was|were|did|does|do|has|have) (?:that|it|this|you)\b")
 _POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$")
 
 

@@ -34,7 +34,7 @@ _EMBEDDED_QUESTION = Rule(
     "wondering tell love like interested keen curious understand learn know hear mind walk "
     "advice tips thoughts suggestions take share explain describe give say recommend suggest "
     "help introduce connect pass put keep refer send forward talk look wonder eager grateful "
-    "appreciate view views opinion perspective ask find question",
+    "appreciate view views opinion perspective ask asking getting trying find question",
     r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
     r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
@@ -52,6 +52,10 @@ _EMBEDDED_QUESTION = Rule(
     r"\bwhat i (?:would |really |most |actually )*(?:like|love|want|wanted|need) to (?:know|"
     r"understand|ask|learn|find out|hear about) (?:is|was)\b",
     r"\bwhat i am (?:really |most |actually )*(?:wondering|curious about) (?:is|was)\b",
+    # ...and the question framed: "so what I'm asking is whether a new grad can..." (not "I
+    # know what I'm asking is a lot").
+    rf"\bwhat i am (?:really |actually |basically )*(?:asking|getting at|trying to (?:ask|find "
+    rf"out|figure out|work out|understand)) (?:is|was),? (?:{_WH}|whether|if)\b",
     rf"\bmy (?:\w+ )?question (?:is|was),? (?:{_WH}|whether|if)\b",
     # "What does X look like?" even when the recognizer loses the "what" ("Well, it does a
     # typical day look like for you").

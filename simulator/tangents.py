@@ -288,8 +288,11 @@ class Tangents:
             or chatter >= TANGENT_MIN_WORDS and no_topic and not aside
             and self._news_from_home(rest) and life > work
             or gossip
-            # said to be off the subject, and not about the work
-            or off_subject and unrelated
+            # said to be off the subject, and not about the work: unrelated, or a long remark
+            # in words that are hardly the work's ("random, but is that a nitro cold brew
+            # tap? We've been begging our owner for one...", where product teams have owners)
+            or off_subject and (unrelated or chatter >= LONG_REMARK_WORDS
+                                and work <= chatter * WORK_SHARE_OF_LONG_REMARK)
             # a long remark that never touches work (introducing oneself is one's career, and
             # so is what leads up to a goal said in the same turn)
             or not aside and unrelated and chatter >= LONG_REMARK_WORDS

@@ -29,7 +29,8 @@ def test_features_are_words_and_word_pairs() -> None:
 
 # Written for this test, in wordings the rules' phrase patterns do not cover.
 JOB_ASKS_THE_RULES_MISS = [
-    "Do you think your manager would look at my portfolio for the open role?",
+    "Any chance I could shadow your team for a few weeks and then stay on?",
+    "Could you see me fitting in on your team, like actually working there?",
 ]
 
 
