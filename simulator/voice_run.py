@@ -9,18 +9,19 @@ import contextlib
 import functools
 import os
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from audio.chunk import AudioChunk
 from simulator.errors import Problem, ScenarioError, SimError
 from simulator.paths import data_dir
 from simulator.persona import known_lines
+from simulator.phrases import SENTENCE_BREAK, word_set
+from simulator.questions import asks_question
 from simulator.scenario import Scenario, Script
 from simulator.session import Outcome, Setup, conclude, late_start_s
-from simulator.voiced import SampleClock, UserTurns, VoiceMeeting, VoiceParts
+from simulator.voiced import SampleClock, ScriptedTurn, UserTurns, VoiceMeeting, VoiceParts
+from simulator.words import normalise
 
 MIC_RATE = 16000
 USER_ESPEAK_RATE = 118
@@ -88,27 +89,56 @@ def prerender_in_background(voice: Any, lines: list[str]) -> threading.Event:
 
 
 def user_turn_audio(script: Script, script_path: Path, scenario: Scenario
-                    ) -> list[tuple[Callable[[], AudioChunk], float]]:
+                    ) -> list[ScriptedTurn]:
     """Each scripted turn as a way to get its audio (text in the user's voice, `audio:`
-    turns from files) and its pause. Missing files are reported now, before the meeting;
-    the audio itself is made when the turn is said, so an hour's script does not sit in
-    memory (132 turns held ~20 MB of samples for the whole meeting)."""
+    turns from files), its pause, and the question it builds up to. Missing files are
+    reported now, before the meeting; the audio itself is made when the turn is said, so an
+    hour's script does not sit in memory (132 turns held ~20 MB of samples for the whole
+    meeting)."""
     from audio.wavio import read_audio
 
     voice = None
-    turns: list[tuple[Callable[[], AudioChunk], float]] = []
+    turns: list[ScriptedTurn] = []
     for i, turn in enumerate(script.turns):
         if turn.say is not None:
             voice = voice or user_voice(scenario)
-            turns.append((functools.partial(voice.render, turn.say), turn.pause))
+            question = closing_question(turn.say)
+            turns.append(ScriptedTurn(
+                functools.partial(voice.render, turn.say), turn.pause,
+                functools.partial(voice.render, question) if question else None))
         else:
             assert turn.audio is not None
             path = script_path.parent / turn.audio
             if not path.is_file():
                 raise ScenarioError([Problem(script_path, None, f"turns.{i}.audio",
                                              f"audio file not found: {turn.audio}")])
-            turns.append((functools.partial(read_audio, path, MIC_RATE), turn.pause))
+            turns.append(ScriptedTurn(functools.partial(read_audio, path, MIC_RATE), turn.pause))
     return turns
+
+
+QUESTION_MAX_WORDS = 30
+FRAMING_MAX_WORDS = 6
+"""A cut-off speaker repeats the sentence their turn ends on, or of a run-on longer than
+QUESTION_MAX_WORDS its last clause with the short clauses framing it ("so I guess what I'm
+asking is whether a new grad can start in the ER?", not "...and my boyfriend thinks the
+two-year program is smarter, so...")."""
+
+
+def closing_question(text: str) -> str | None:
+    """The question a turn ends on, when more comes before it: what its speaker, cut off on
+    the way there, asks once the persona wants to know what the question is."""
+    sentences = [s for s in SENTENCE_BREAK.split(text.strip()) if s]
+    last = sentences[-1] if sentences else ""
+    if len(sentences) < 2 and "," not in text or not (
+            last.endswith("?") or asks_question(normalise(last), word_set(last))):
+        return None
+    if len(last.split()) > QUESTION_MAX_WORDS:
+        clauses = last.split(", ")
+        kept = [clauses.pop()]
+        while clauses and len(clauses[-1].split()) <= FRAMING_MAX_WORDS:
+            kept.insert(0, clauses.pop())
+        last = ", ".join(kept)
+    return last[0].upper() + last[1:]
 
 
 def vocabulary_hint(scenario: Scenario) -> str:

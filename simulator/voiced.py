@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from audio.chunk import AudioChunk
 from audio.devices import AudioDeviceError
@@ -66,21 +66,30 @@ class SampleClock:
         return self.loop.now_s + self.offset_s
 
 
+class ScriptedTurn(NamedTuple):
+    """One turn of a scripted user: a way to make its audio when it is said, the pause
+    before it, and (for a turn that builds up to a question) a way to make the audio of
+    that question alone, said if the persona cuts in before it is reached."""
+
+    audio: Callable[[], AudioChunk]
+    pause: float = 0.0
+    question: Callable[[], AudioChunk] | None = None
+
+
 class UserTurns:
     """A scripted user: says each turn a beat after the persona finishes, like a person.
 
-    Each turn is (a callable making its audio, the pause before it): its audio is made
-    when it is said. `emit(audio)` puts the audio where the microphone hears it: straight
-    into a ScriptedSource for file runs, or out of a speaker that loops into the microphone.
+    `emit(audio)` puts the audio where the microphone hears it: straight into a
+    ScriptedSource for file runs, or out of a speaker that loops into the microphone.
     """
 
-    def __init__(self, turns: list[tuple[Callable[[], AudioChunk], float]],
-                 emit: Callable[[AudioChunk], None],
+    def __init__(self, turns: list[ScriptedTurn], emit: Callable[[AudioChunk], None],
                  cancel: Callable[[], None] | None = None) -> None:
-        self._turns = list(turns)
+        self._turns = [ScriptedTurn(*t) for t in turns]
         self._emit = emit
         self._cancel = cancel
         self._due_s: float | None = None
+        self._saying: ScriptedTurn | None = None
         self.speaking_until_s = 0.0
 
     @property
@@ -89,7 +98,7 @@ class UserTurns:
 
     def persona_finished(self, now_s: float) -> None:
         if self._turns and self._due_s is None:
-            self._due_s = now_s + BEAT_S + self._turns[0][1]
+            self._due_s = now_s + BEAT_S + self._turns[0].pause
 
     def persona_started(self) -> None:
         """The persona spoke again (a time cue, say) before this person's next turn was
@@ -99,17 +108,22 @@ class UserTurns:
 
     def tick(self, now_s: float) -> None:
         if self._due_s is not None and now_s >= self._due_s:
-            make_audio, _ = self._turns.pop(0)
+            self._saying = self._turns.pop(0)
             self._due_s = None
-            audio = make_audio()
+            audio = self._saying.audio()
             self._emit(audio)
             self.speaking_until_s = now_s + audio.seconds
 
     def interrupted(self) -> None:
-        """The persona cut in: a person stops talking."""
+        """The persona cut in: a person stops talking and, asked what their question is
+        ("I'm going to stop you. What's the question?"), asks the one they were building
+        up to, where the script's turn had one."""
         if self._cancel is not None:
             self._cancel()
         self.speaking_until_s = 0.0
+        cut_off, self._saying = self._saying, None
+        if cut_off is not None and cut_off.question is not None:
+            self._turns.insert(0, ScriptedTurn(cut_off.question))
 
 
 @dataclass

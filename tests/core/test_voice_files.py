@@ -424,3 +424,54 @@ def test_a_scripted_user_makes_each_turns_audio_only_when_saying_it() -> None:
     assert made == ["first"]  # its 2 s pause has not passed
     user.tick(20.0 + BEAT_S + 2.0)
     assert made == ["first", "second"] and user.done
+
+
+def test_a_scripted_user_cut_off_asks_the_question_it_was_building_up_to() -> None:
+    """A person the persona stops ("I'm going to stop you. What's the question?") asks the
+    question their long turn ended on, rather than dropping it or starting over."""
+    from simulator.voiced import ScriptedTurn, UserTurns
+
+    said: list[str] = []
+
+    def make(name: str) -> AudioChunk:
+        said.append(name)
+        return AudioChunk(np.zeros(16000, dtype=np.int16), 16000)
+
+    user = UserTurns([ScriptedTurn(lambda: make("story"), 0.0, lambda: make("its question")),
+                      ScriptedTurn(lambda: make("next"), 0.0, lambda: make("next's question"))],
+                     lambda audio: None)
+    user.persona_finished(0.0)
+    user.tick(5.0)
+    user.interrupted()
+    user.persona_finished(10.0)
+    user.tick(20.0)
+    assert said == ["story", "its question"]
+    # Heard to its end, a turn is not repeated.
+    user.persona_finished(30.0)
+    user.tick(40.0)
+    user.persona_finished(50.0)
+    assert said == ["story", "its question", "next"] and user.done
+
+
+@pytest.mark.parametrize(("turn", "question"), [
+    ("I've spent three years on one case, and I'm proud of it, but I never see a product "
+     "ship. So my question is, how did you know it was time to leave?",
+     "So my question is, how did you know it was time to leave?"),
+    # A run-on keeps only its last clauses.
+    ("The nurses are calm, and one said med-surg first, and another said straight into the "
+     "ER, and my mom thinks a BSN, and my boyfriend thinks the two-year program is smarter "
+     "because it is cheaper, so I guess what I'm asking is whether a new grad can start in "
+     "the ER?",
+     "So I guess what I'm asking is whether a new grad can start in the ER?"),
+    # Asked without a question mark, and whole: its alternatives belong to it.
+    ("That's really what pulled me toward administration. So my question is whether that "
+     "kind of experience counts for anything, or whether I should chase a fellowship.",
+     "So my question is whether that kind of experience counts for anything, or whether I "
+     "should chase a fellowship."),
+    ("What does a typical week look like?", None),
+    ("I led the project. It went well.", None),
+])
+def test_the_question_a_turn_builds_up_to(turn: str, question: str | None) -> None:
+    from simulator.voice_run import closing_question
+
+    assert closing_question(turn) == question
