@@ -129,8 +129,9 @@ def closing_question(text: str) -> str | None:
     the way there, asks once the persona wants to know what the question is."""
     sentences = [s for s in SENTENCE_BREAK.split(text.strip()) if s]
     last = sentences[-1] if sentences else ""
+    plain = normalise(last)
     if len(sentences) < 2 and "," not in text or not (
-            last.endswith("?") or asks_question(normalise(last), word_set(last))):
+            last.endswith("?") or asks_question(plain, word_set(plain))):
         return None
     if len(last.split()) > QUESTION_MAX_WORDS:
         clauses = last.split(", ")
