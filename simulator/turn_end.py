@@ -136,9 +136,20 @@ class PausePace:
     def __init__(self) -> None:
         self.comma_pauses_s: list[float] = []
         self.sentence_pauses_s: list[float] = []
+        # The waits change only when a turn is learnt, and are read at every 30 ms block.
+        self.question_end_s = QUESTION_END_S
+        """How long a finished question waits. From the first comma on: waiting for three
+        let a voice that pauses 0.24 s at a comma be answered at the fourth turn's "Which
+        certificate did you take, | and what year was that?", and a wrong early pace costs at
+        most QUESTION_END_MAX_S."""
+        self.lead_on_end_s = STATEMENT_END_S
+        """How long a question that leads on waits. Until this speaker has paused between
+        two sentences, as long as for a statement. A fixed wait that long made a misheard
+        question the model half took for a lead-in ("How did I change in data science?",
+        P(end) 0.47) the turn benchmark's slowest reply, 0.95 s after the speaker stopped."""
 
     def learn(self, text: str, pauses_s: tuple[float, ...]) -> None:
-        """Take the comma pauses of one finished turn: `text` as heard, `pauses_s` every
+        """Take the comma and sentence pauses of one finished turn: `text` as heard, `pauses_s` every
         silence inside it (see `audio.turns.TurnEnded.pauses`)."""
         breaks = max(len([s for s in SENTENCE_BREAK.split(text.strip()) if s]) - 1, 0)
         commas = text.count(",") + text.count(";")
@@ -151,22 +162,10 @@ class PausePace:
                          reverse=True)
         self.sentence_pauses_s += between[:breaks]
         del self.sentence_pauses_s[:-self.KEPT]
-
-    @property
-    def question_end_s(self) -> float:
-        # From the first comma on: waiting for three let a voice that pauses 0.24 s at a
-        # comma be answered at the fourth turn's "Which certificate did you take, | and
-        # what year was that?", and a wrong early pace costs at most QUESTION_END_MAX_S.
-        return _past(self.comma_pauses_s, self.SPREAD, QUESTION_END_S, QUESTION_END_MAX_S)
-
-    @property
-    def lead_on_end_s(self) -> float:
-        # Until this speaker has paused between two sentences, as long as for a statement.
-        # A fixed wait that long made a misheard question the model half took for a lead-in
-        # ("How did I change in data science?", P(end) 0.47) the turn benchmark's slowest
-        # reply, 0.95 s after the speaker stopped.
-        return _past(self.sentence_pauses_s, self.SENTENCE_SPREAD, QUESTION_END_MAX_S,
-                     STATEMENT_END_S, unknown=STATEMENT_END_S)
+        self.question_end_s = _past(self.comma_pauses_s, self.SPREAD, QUESTION_END_S,
+                                    QUESTION_END_MAX_S)
+        self.lead_on_end_s = _past(self.sentence_pauses_s, self.SENTENCE_SPREAD,
+                                   QUESTION_END_MAX_S, STATEMENT_END_S, unknown=STATEMENT_END_S)
 
 
 def _past(pauses_s: list[float], spread: float, shortest: float, longest: float,
@@ -176,6 +175,7 @@ def _past(pauses_s: list[float], spread: float, shortest: float, longest: float,
     if not pauses_s:
         return shortest if unknown is None else unknown
     return min(longest, max(shortest, float(np.median(pauses_s)) * spread))
+
 
 ENDING_MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_end_model.npz"
 """A logistic regression over the last sentence of the turn so far (and the one before it):

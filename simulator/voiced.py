@@ -85,7 +85,7 @@ class UserTurns:
 
     def __init__(self, turns: list[ScriptedTurn], emit: Callable[[AudioChunk], None],
                  cancel: Callable[[], None] | None = None) -> None:
-        self._turns = [ScriptedTurn(*t) for t in turns]
+        self._turns = list(turns)
         self._emit = emit
         self._cancel = cancel
         self._due_s: float | None = None

@@ -401,7 +401,7 @@ def test_a_speaker_stuck_after_the_goodbye_still_ends_the_meeting(whisper) -> No
 def test_a_scripted_user_makes_each_turns_audio_only_when_saying_it() -> None:
     """An hour's script must not sit in memory as audio: a turn's audio is made when the
     scripted user says it, a beat plus its pause after the persona finishes."""
-    from simulator.voiced import BEAT_S, UserTurns
+    from simulator.voiced import BEAT_S, ScriptedTurn, UserTurns
 
     made: list[str] = []
     said: list[AudioChunk] = []
@@ -410,8 +410,8 @@ def test_a_scripted_user_makes_each_turns_audio_only_when_saying_it() -> None:
         made.append(name)
         return AudioChunk(np.zeros(16000, dtype=np.int16), 16000)
 
-    user = UserTurns([(lambda: make("first"), 0.0), (lambda: make("second"), 2.0)],
-                     said.append)
+    user = UserTurns([ScriptedTurn(lambda: make("first"), 0.0),
+                      ScriptedTurn(lambda: make("second"), 2.0)], said.append)
     assert made == []
     user.persona_finished(10.0)
     user.tick(10.0 + BEAT_S - 0.01)
