@@ -252,6 +252,11 @@ class Meeting:
                 return bool(topic and topic.invites_story)
         return False
 
+    def log(self, kind: str, **detail: Any) -> None:
+        """An event the driver saw, kept beside the meeting's own (how a spoken turn
+        ended, say), so the record explains what the persona did and when."""
+        self._add_event(Event(self.clock.now(), kind, detail))
+
     # --- bookkeeping --------------------------------------------------------------------
 
     def _add_turn(self, turn: Turn) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -71,20 +72,36 @@ ENDS, GOES_ON, UNSURE = "ends", "goes on", "unsure"
 or it cannot tell (then the sentence's kind alone decides)."""
 
 
-def end_silence_for(text: str, ending: Callable[[str], str] | None = None,
-                    question_s: float = QUESTION_END_S,
-                    lead_on_s: float = STATEMENT_END_S) -> float:
+class EndWait(NamedTuple):
+    """The silence that ends a turn, and which kind of ending asked for it (for the log)."""
+
+    seconds: float
+    kind: str
+    """"unfinished", "question", "lead-on question", "handover" or "statement"."""
+
+
+def end_wait(text: str, ending: Callable[[str], str] | None = None,
+             question_s: float = QUESTION_END_S, lead_on_s: float = STATEMENT_END_S) -> EndWait:
     """How much silence ends a turn whose words so far are `text`; `ending` (see
     `ending_reader`) tells a sentence that ends the turn from one that more will follow;
     `question_s` is the wait after a finished question and `lead_on_s` after one that leads
     on (see `PausePace`)."""
     if not sounds_finished(text):
-        return END_SILENCE_S
+        return EndWait(END_SILENCE_S, "unfinished")
     verdict = UNSURE if ending is None else ending(text)
     if text.rstrip().endswith("?") and not _clause_not_question(text):
         # "Can I ask you something?" leads on: wait past a pause between sentences.
-        return lead_on_s if verdict == GOES_ON else question_s
-    return HANDOVER_END_S if verdict == ENDS else STATEMENT_END_S
+        return EndWait(lead_on_s, "lead-on question") if verdict == GOES_ON \
+            else EndWait(question_s, "question")
+    return EndWait(HANDOVER_END_S, "handover") if verdict == ENDS \
+        else EndWait(STATEMENT_END_S, "statement")
+
+
+def end_silence_for(text: str, ending: Callable[[str], str] | None = None,
+                    question_s: float = QUESTION_END_S,
+                    lead_on_s: float = STATEMENT_END_S) -> float:
+    """The seconds of `end_wait`."""
+    return end_wait(text, ending, question_s, lead_on_s).seconds
 
 
 # A wh-word with its own subject after it opens a clause, not a question: whisper writes

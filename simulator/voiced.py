@@ -27,7 +27,7 @@ from simulator.persona import Say
 from simulator.turn_end import (
     END_SILENCE_S,
     PausePace,
-    end_silence_for,
+    end_wait,
     ending_reader,
     sounds_finished,
 )
@@ -156,6 +156,8 @@ class VoiceMeeting:
                                             careful=parts.reread)
         self._second_look: tuple[int, int] | None = None
         """The pause whose quick reading sounded unfinished, now read carefully."""
+        self._read_by: tuple[object, float] = (None, 0.0)
+        """The latest reading seen and the silence it had come by, for the turn-end log."""
         self.rereader = None if parts.reread is None else Rereader(
             parts.reread, parts.hint, realtime=parts.source.realtime)
         self.partial = ""
@@ -193,7 +195,11 @@ class VoiceMeeting:
         return self.reader.wait((ended.start_sample, ended.end_sample), ended.audio).text.strip()
 
     def _turn_ended(self, ended: TurnEnded, cut_in: Say | None = None,
-                    text: str | None = None) -> None:
+                    text: str | None = None, how: dict[str, Any] | None = None) -> None:
+        """`how` says what ended the turn, for the log (the full silence if not said)."""
+        if how is None:
+            how = {"by": "silence", "wait_s": self.loop.segmenter.end_silence_s,
+                   "heard": self.partial}
         text = self._heard(ended) if text is None else text
         self.partial = ""
         if not text:  # a cough, a chair: nothing was said
@@ -202,6 +208,8 @@ class VoiceMeeting:
             return
         self.pace.learn(text, ended.pauses_s)
         index = len(self.meeting.record.turns)
+        # Why the reply came when it did, so a slow gap can be explained from events.jsonl.
+        self.meeting.log("turn_end", turn=index, **how)
         replies = self.meeting.hear(text, ended.start_s + self.offset_s,
                                     ended.end_s + self.offset_s, speech_s=ended.speech_s,
                                     interrupted=cut_in is not None)
@@ -212,11 +220,12 @@ class VoiceMeeting:
         if self.loop.persona_speech_s == before and self.parts.user is not None:
             self.parts.user.persona_finished(self.loop.now_s)
 
-    def _end_turn_now(self, cut_in: Say | None = None, text: str | None = None) -> None:
+    def _end_turn_now(self, cut_in: Say | None = None, text: str | None = None,
+                      how: dict[str, Any] | None = None) -> None:
         """End the user's turn at its last voiced frame, and hear it (if it held speech)."""
         ended = self.loop.end_turn_now()
         if ended is not None:
-            self._turn_ended(ended, cut_in, text)
+            self._turn_ended(ended, cut_in, text, how)
 
     def _quick_end(self) -> None:
         """Read the turn at each pause; a finished-sounding one ends after a short silence
@@ -230,7 +239,8 @@ class VoiceMeeting:
         if last is None or start is None or seg.silence_s < self.listen_after_s:
             return
         key, careful_key = (start, last), (start, last, "careful")
-        if self._second_look == key:
+        careful = self._second_look == key
+        if careful:
             heard = self.reader.result(careful_key)
         else:
             if self.reader.wants(key):  # cut the turn's audio out once per pause, not per block
@@ -249,12 +259,16 @@ class VoiceMeeting:
                     self.reader.request(careful_key, audio, careful=True)
         if heard is None:
             return
+        if self._read_by[0] is not heard:
+            self._read_by = (heard, seg.silence_s)
         self.partial = heard.text.strip()
-        if sounds_finished(self.partial) and \
-                seg.silence_s >= end_silence_for(self.partial, self.ending,
-                                                 self.pace.question_end_s,
-                                                 self.pace.lead_on_end_s):
-            self._end_turn_now(text=self.partial)
+        wait = end_wait(self.partial, self.ending, self.pace.question_end_s,
+                        self.pace.lead_on_end_s)
+        if wait.kind != "unfinished" and seg.silence_s >= wait.seconds:
+            self._end_turn_now(text=self.partial, how={
+                "by": "reading", "careful": careful, "wait": wait.kind,
+                "wait_s": round(wait.seconds, 3), "read_by_s": round(self._read_by[1], 3),
+                "silence_s": round(seg.silence_s, 3)})
 
     def _live_cut_in(self) -> None:
         seg = self.loop.segmenter
@@ -265,7 +279,8 @@ class VoiceMeeting:
             return
         if self.parts.user is not None:
             self.parts.user.interrupted()
-        self._end_turn_now(cut_in)
+        self._end_turn_now(cut_in, how={"by": "cut_in",
+                                        "speech_s": round(seg.current_turn_speech_s, 3)})
 
     # --- the loop ---------------------------------------------------------------------
 
@@ -333,7 +348,7 @@ class VoiceMeeting:
         if self._parting_since is None:
             self._parting_since = now
         if now - self._parting_since >= PARTING_LIMIT_S:
-            self._end_turn_now()
+            self._end_turn_now(how={"by": "parting limit"})
             self.meeting.part()
             return
         if not quiet:

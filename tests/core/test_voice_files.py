@@ -253,8 +253,11 @@ def test_a_pause_read_as_unfinished_gets_a_careful_second_look(careful: bool) ->
     meeting = setup.meeting(SampleClock(loop))
     said = EspeakVoice("en-us+f2", 150, 45).render(CommaThenStop.WORDS + ".")
     turns: list[dict] = []
+    ends: list[dict] = []
 
     def on_turn(kind: str, data: dict) -> None:
+        if kind == "event" and data["kind"] == "turn_end":
+            ends.append(data)
         if kind != "turn":
             return
         turns.append(data)
@@ -268,10 +271,16 @@ def test_a_pause_read_as_unfinished_gets_a_careful_second_look(careful: bool) ->
     user, reply = turns[1], turns[2]
     assert user["speaker"] == "user" and reply["speaker"] == "persona"
     gap = reply["start_s"] - user["end_s"]
+    # The log says why: read as finished (carefully) or heard out to the full silence.
+    [end] = ends
+    assert end["turn"] == 1
     if careful:  # the careful "." makes it a finished statement
         assert gap <= STATEMENT_END_S + 0.1, gap
+        assert end["by"] == "reading" and end["careful"] is True
+        assert end["wait"] in ("statement", "handover") and end["silence_s"] >= end["wait_s"]
     else:  # the quick "," alone waits as for a half sentence
         assert gap >= END_SILENCE_S - 0.05, gap
+        assert end["by"] == "silence" and end["heard"].endswith(",")
 
 
 def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
@@ -300,6 +309,16 @@ def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
     # Nothing cut off: each turn heard ends on the word its turn said ends on.
     assert [h.rstrip(".?!").split()[-1].lower() for h in heard] == \
         [t.rstrip(".?!").split()[-1].lower() for t in said], heard
+    # events.jsonl tells how each turn ended: the questions on a quick reading, after the
+    # question's short wait rather than the full silence.
+    events = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    ends = {e["turn"]: e for e in events if e["type"] == "event" and e["kind"] == "turn_end"}
+    users = [i for i, t in enumerate(report["turns"]) if t["speaker"] == "user"]
+    assert sorted(ends) == users
+    for i, text in zip(users, said, strict=True):
+        if text.endswith("?"):
+            assert ends[i]["by"] == "reading" and ends[i]["wait"] == "question", ends[i]
+            assert ends[i]["wait_s"] < END_SILENCE_S
 
 
 def test_a_slow_speaker_is_not_answered_at_a_comma(tmp_path: Path, whisper) -> None:
