@@ -87,6 +87,10 @@ _DERIVED = ("ship", "ism", "ist", "or")
 _CONCEPT_OF = {stem(w): c for c, words in _CONCEPTS.items() for w in words.split()}
 # Kept although they are stop words: they name a fact ("before" names a previous job).
 _KEEP = frozenset({"before", "after", "own"})
+# A place is whatever the question or fact is about, named by the words around it: "one of
+# the level-one trauma places" is a trauma center, "you started this place in oh-nine" the
+# company.
+_EMPTY_NOUNS = frozenset({"place", "places"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # "Your own doctorate" is your doctorate: "own" names ownership only on its own ("who owns
 # it?", "is it employee-owned?").
@@ -200,7 +204,7 @@ def fact_words(text: str, org_words: frozenset[str]) -> list[str]:
     out = []
     for word in _WORD.findall(t):
         word = word.removesuffix("'s")
-        if word in STOPWORDS and word not in _KEEP:
+        if word in STOPWORDS and word not in _KEEP or word in _EMPTY_NOUNS:
             continue
         if word.isdigit():
             out.append("#year" if _YEAR.match(word) else "#n")

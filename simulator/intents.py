@@ -29,7 +29,7 @@ from simulator.my_move import OVERRIDES_BELOW, asks_about_my_move
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
 from simulator.public_facts import ASIDES, LEAD_IN, joined_questions
 from simulator.purpose import states_goal
-from simulator.questions import CONFIRMING_TAG, asks_question
+from simulator.questions import CONFIRMING_TAG, HEDGED_ALTERNATIVE, asks_question
 from simulator.referrals import asks_for_referral, asks_for_resources
 from simulator.scenario import Prep, Scenario
 from simulator.small_talk import (
@@ -245,7 +245,8 @@ class TurnReader:
         # the tangent announced or gossip.
         off_work = drift.content_words > 0 and not (
             drift.own_story or closing or logistics or WELL_WISHES.search(t)
-            or drift.work_words > drift.life_words)
+            or drift.work_words > drift.life_words
+            or drift.working_when)
         tangent = not referral and (drift.tangent and ("tangent" not in model_doubts
                                                        or drift.announced)
                                     or "tangent" in model_says and off_work)
@@ -309,7 +310,8 @@ class TurnReader:
         for part in [text, *sentences] if len(sentences) > 1 else [text]:
             # A tag ("..., is that correct?") only asks to confirm, and an opener ("to begin
             # with, ...") only orders the questions: their words are not the fact.
-            untagged = LEAD_IN.sub("", _OPENER.sub("", CONFIRMING_TAG.sub("?", normalise(part))))
+            untagged = LEAD_IN.sub("", _OPENER.sub("", CONFIRMING_TAG.sub(
+                "?", HEDGED_ALTERNATIVE.sub("", normalise(part)))))
             fact = self.index.profile_fact(untagged) if facts.could_ask(part, said_back) else None
             if fact is not None:
                 return self.scenario.public_profile[fact].fact

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from simulator.fact_words import acronyms, concept, fact_words, spell_out, staff_as_roles
 from simulator.phrases import SENTENCE_BREAK, rx
-from simulator.questions import CONFIRMING_TAG, asks_question
+from simulator.questions import CONFIRMING_TAG, HEDGED_ALTERNATIVE, asks_question
 from simulator.words import normalise
 
 ORG_NOUNS = (r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency|institution|"
@@ -440,7 +440,7 @@ class PublicFacts:
     def _read(self, s: str, said_back: bool = False) -> _Question | None:
         doubted = _DOUBT.search(s) is not None
         sourced = _SOURCE.match(s) is not None
-        s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", s)))
+        s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", HEDGED_ALTERNATIVE.sub("", s))))
         tagged = _TAG.search(s)
         # Said back with where one read it ("I saw on LinkedIn you have a PhD.") shows the
         # research done; only a doubt about it ("..., if I read that right") asks.

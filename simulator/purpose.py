@@ -43,7 +43,7 @@ _WANTING = (r"want|wants|wanted|wanting|wanna|wish|wishes|hope|hopes|hoped|hopin
             r"would (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
             r"reached out|asked to meet|planning|search|searching|ready (?:for|to)")
 _PLAIN_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
-                     r"big question|real question")
+                     r"big question|real question|dream|ambition")
 _GOAL_NOUN_WORDS = frozenset(_PLAIN_GOAL_NOUNS.split("|"))
 _GOAL_NOUNS = (_PLAIN_GOAL_NOUNS
                # "my question for this meeting is...", "so my question is, is it realistic..."
@@ -226,6 +226,12 @@ _JUST = re.compile(r"\bjust (?:kind of |sort of |a (?:little|bit) |really |gener
 # Wanting the work itself, said short: "Want the trade.", "I want a career in nursing."
 _A_WANTED_THING = re.compile(r"^\s*(?:the|a|an) [\w-]+(?: [\w-]+)?\s*$")
 
+# A goal that is a place in work, named bare: "my dream is the emergency department", "the
+# goal job is ER nursing" (whether it is work, the field decides below).
+_GOAL_IS_A_PLACE = re.compile(r"^\s*(?:(?:job|career|role) )?(?:is|has always been|would be) "
+                              r"(?:the |an? )?[\w -]+(?:,|$)")
+_PLACE_GOALS = frozenset({"goal", "aim", "dream", "ambition", "objective"})
+
 # A move named bare, its field said elsewhere in the turn: "I've been reading about UX
 # research... I'm trying to decide whether to make the jump."
 _BARE_MOVE = re.compile(r"\b(?:make|making|take|taking) the (?:jump|leap|plunge|switch|move)\b|"
@@ -253,7 +259,8 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
             return False
     elif not intent["heading"] and not (_DIRECTION.search(after) or _INQUIRY.search(after)
                                         or _A_WANTED_THING.match(after)
-                                        and intent.group().startswith(("want", "wanna"))):
+                                        and intent.group().startswith(("want", "wanna"))
+                                        or intent.group() in _PLACE_GOALS and _GOAL_IS_A_PLACE.match(after)):
         return False
     if re.search(r"\b(?:do|doing) what you do\b", after):
         return True  # their own work is the field

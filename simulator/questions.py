@@ -25,6 +25,9 @@ _DIRECT_QUESTION = rx(
     rf"{_OPENERS}{_WH}\b(?! {_SUBJECT})(?! a\b)(?! (?:great|cool|interesting|nice|lovely|funny|"
     r"fascinating|amazing|wonderful|exciting)\b)",
     rf"{_OPENERS}how come\b",
+    # The second of two alternatives, its question mark lost: "..., or do they just want to
+    # see a case study."
+    rf"or {_AUX} (?:not )?(?:you|i|it|there|they|we|he|she|people)\b(?! (?:know|think|mean)\b)",
     rf"{_OPENERS}(?!have a (?:great|good|nice|lovely|wonderful) ){_AUX} (?:not )?"
     r"(?:you|your|i|it|there|that|the|they|we|he|she|this|a|an|any|people|someone|anyone|most|"
     r"many|some)\b",
@@ -91,6 +94,17 @@ CONFIRMING_TAG = re.compile(
     r"am i right|is that so|if i am not mistaken|if i (?:remember|recall)(?: (?:right|rightly|"
     r"correctly))?|i (?:assume|presume|gather|take it)|(?:is|was|are|were|do|does|did|has|have|"
     r"had) not (?:it|you|that|she|he|they|there))\s*[?.!]*$")
+
+# An alternative that only hedges a guess at a fact: "is Saint Brendan's a trauma center, or is
+# that a different hospital?", "..., or am I thinking of somewhere else?". What is asked is
+# the guess.
+HEDGED_ALTERNATIVE = re.compile(
+    r",?\s*\bor (?:(?:is|was|are|were) (?:that|it|this|they|those) (?:(?:a |an |some )?(?:different|"
+    r"another|other) (?:one|ones|person|people|place|hospital|company|firm|organi[sz]ation|team|"
+    r"department|unit|office|site|agency|bank|school|city|center|centre|group|lab|paper|"
+    r"newspaper|outlet|shop|store|branch|practice|clinic)s?|somewhere else|someone else|"
+    r"elsewhere)|am i (?:thinking of|mixing (?:it |that |them )?up with|confusing (?:it |that |"
+    r"them )?with))\b[^?.!]*(?=[?.!]|$)")
 
 
 # A relative clause mid-sentence: "..., which was fine, and then I moved...", "..., which maybe

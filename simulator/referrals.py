@@ -45,8 +45,9 @@ _REACH = (r"(?:talk|talking|speak|speaking|chat|chatting|meet|meeting|call|calli
           r"sat down|knock|bother|look up|approach|write to|pick|go see|visit|meet with)(?:s|ed|ing)?")
 _REACHING = rx(
     # I reach them: "I should talk to", "I could call", "for me to contact", "I can ask".
-    # Not "what I'm asking is whether a new grad can...": the asking frames my own question.
-    rf"(?<!\bwhat )\b(?:i|me)\b(?: (?!what\b)\w+){{0,4}}? {_REACH}\b",
+    # Not "what I'm asking is whether a new grad can...", nor "the reason I ask about travel
+    # is...": the asking frames my own question.
+    rf"(?<!\bwhat )(?<!\breason )(?<!\bwhy )\b(?:i|me)\b(?: (?!what\b)\w+){{0,4}}? {_REACH}\b",
     # They give me their time: "talk to me", "hear from me", "give me half an hour",
     # "take a call from me", "let me ask them".
     r"\b(?:talk|speak|chat|meet) (?:to|with) me\b", r"\bhear(?:ing)? from me\b",

@@ -98,6 +98,11 @@ DIGRESSION = rx(
     r"(?:random|off[- ]topic|unrelated|a tangent|(?:a )?side note)\b(?! (?:sample|sampling|"
     r"samples|effects?|variables?|forests?|assignment|error|check|audit|testing|tests?)\b)",
     r"\b(?:on|to change) (?:a|the) (?:different|other|lighter|unrelated) (?:note|subject|topic)\b",
+    # "Sorry, different thing.", "Totally different topic, but...": said as a sentence of its
+    # own or before a "but", not "a different thing is needed".
+    r"(?:^|[.!?;]\s*)(?:(?:sorry|oh|okay|ok|so|and|but|also|anyway|right)\W+)*(?:a |something )?"
+    r"(?:totally |completely |entirely )?different (?:thing|subject|topic)\b(?=\s*(?:[.!,:;]|"
+    r"but\b|now\b))",
     r"\bchanging (?:the )?(?:subject|topic)\b",
     r"\bnothing to do with (?:work|this|the job|any of this|your work)\b",
     # An anecdote announced: "Funny thing, my team did our holiday outing at..."
@@ -147,7 +152,7 @@ _LIFE = {
              "cricket golf golfer skier surfer cyclist tennis league superbowl touchdown "
              "quarterback referee stadium innings inning halftime marathon fan fans season "
              "comeback championship tournament olympics athlete cup wimbledon match matches "
-             "jersey jerseys bullpen ballpark pitcher",
+             "jersey jerseys bullpen ballpark pitcher pennant",
     "weather": "weather rain raining rained rainy snow snowing snowed sunny sunshine umbrella "
                "storm heatwave humid humidity drizzle windy freezing",
     "holidays and travel": "holiday holidays vacation vacations beach cruise christmas "
@@ -168,7 +173,7 @@ _LIFE = {
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
                       "recipe cooking baking beer wine cocktail barbecue risotto curry "
                       "cheesesteak hotdog bagel noodles dumplings doughnut donut fries sandwich "
-                      "latte espresso cappuccino",
+                      "latte espresso cappuccino deli cheese",
     "entertainment": "movie movies film netflix episode finale concert festival gig band "
                      "album song songs "
                      "guitar piano singer celebrity actor tv podcast playlist videogame binge "

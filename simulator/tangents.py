@@ -66,6 +66,13 @@ _HOW_THEY_WORK = rx(
     r"\b(?:do|does|did) you (?:ever |usually |often )?(?:get|have|see|deal with|handle) (?:a lot "
     r"of|lots of|many|much|any|more|fewer) \w+",
 )
+# When the work is done, asked about: "do researchers end up working holidays?", "do you work
+# weekends?". The days named are life's words, the question the work's.
+_WORKING_WHEN = re.compile(
+    r"\b(?:do|does|did|will|would) (?:\w+ ){1,2}(?:(?:end up|usually|often|ever|sometimes|have to|"
+    r"get to) ){0,2}"
+    r"(?:work|working|on call|on shift) (?:on |over |through |during )?(?:the |most |many )?"
+    r"(?:holidays|weekends|nights|evenings|christmas|thanksgiving|bank holidays|public holidays)\b")
 # Their own things ("your deliveries", "your blog"), unless the rest is about life outside
 # work ("your phone... I have a corgi too").
 _THEIR_THINGS = re.compile(
@@ -110,6 +117,11 @@ _TIED_BACK = re.compile(
     r"\b(?:got|get|gets|made|makes) me (?:into|interested|curious|thinking|started|wanting)\b|"
     r"\b(?:pushed|drew|pulled|led|brought|steered|nudged) me (?:toward|towards|to|into)\b|"
     r"\binspired me\b")
+# One's life given as the reason for a question: "the reason I ask about nights is, well, I
+# have two kids...", "I'm asking because my husband works shifts too". The story is the
+# question's context, when the turn names the work.
+_WHY_I_ASK = re.compile(r"\b(?:the reason|why) i (?:am )?ask(?:ed|ing)?\b|"
+                        r"\bi (?:am )?ask(?:ing)? (?:\w+ ){0,2}?because\b")
 # Tied back to the very move the meeting is about: "...that's what pushed me toward this".
 _THIS_MOVE = re.compile(r"^\W*(?:this|that|it|here)\b")
 # A part of one's life given as a reason for the move, in a sentence naming the work: "the
@@ -180,6 +192,10 @@ _OWN_BACKGROUND = rx(
     r"internship|placement|rotation))\b",
     r"\bi (?:did|took|have taken|am taking|signed up for|enrolled in) (?:a|an|the|some|my|"
     r"two|three) (?:[\w-]+ ){0,2}?(?:class|classes|course|courses|workshop|bootcamp|module)\b",
+    # ...or will: "I'll start the SQL course in January".
+    r"\bi (?:will|am going to|plan to|am planning to|hope to) (?:start|begin|take|do|finish|"
+    r"enrol in|enroll in|sign up for) (?:a|an|the|my|some) (?:[\w-]+ ){0,2}?(?:class|classes|"
+    r"course|courses|workshop|bootcamp|module|degree|diploma|certificate|apprenticeship)\b",
     # What one has made or organised at work: "I've built every dispatch board we've got".
     r"\bi (?:have |had )?(?:built|scheduled|automated|set up|rolled out) (?:\w+ ){0,4}?"
     r"(?:we|our|at work|for work)\b",
@@ -225,6 +241,9 @@ class Drift:
     """Words (or signs) of life outside work in it ("marathon", "my wife and I")."""
     content_words: int = 0
     """Words left once courtesies and the moment's housekeeping are set aside."""
+    working_when: bool = False
+    """Asks when the work is done ("do researchers end up working holidays?"): about the work
+    however many words of life it names."""
     announced: bool = False
     """A tangent said to be one ("totally random, but...") or gossip ("between you and
     me, two of the managers are seeing each other"): no trained reader overrules it."""
@@ -251,7 +270,7 @@ class Tangents:
         if tied and (self._career_move(tail) or _THIS_MOVE.match(tail) or self._names_work(tail)
                      and not self._pastime(tail)):
             return Drift(False, False, True, own_story=True)
-        if self._gives_a_reason(t):
+        if self._gives_a_reason(t) or _WHY_I_ASK.search(t) and self._names_work(t):
             return Drift(False, False, True, own_story=True)
         # What something of theirs reminded one of is the subject, not what reminded one:
         # "your route-planning work reminds me, I did the North Coast 500 in August..."
@@ -300,7 +319,8 @@ class Tangents:
         )
         announced = tangent and (off_subject and (life > work or unrelated) or gossip)
         return Drift(tangent, unrelated, their_work, own_story=background, work_words=work,
-                     life_words=life, content_words=chatter, announced=announced)
+                     life_words=life, content_words=chatter,
+                     working_when=bool(_WORKING_WHEN.search(t)), announced=announced)
 
     def _gives_a_reason(self, t: str) -> bool:
         """Some sentence gives a part of life as a reason, after naming the work."""
