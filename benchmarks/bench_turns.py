@@ -404,7 +404,7 @@ def main() -> int:
             ok &= figure(f"{name}, median of runs", float(np.median(values)), goal, unit)
         ok &= figure("replies started inside a mid-sentence pause, all runs",
                      sum(r.in_pause for r in runs), 0)
-    print(f"wall time {time.perf_counter() - began:.0f} s")
+        print(f"wall time of all runs {time.perf_counter() - began:.0f} s")
     return 1 if args.strict and not ok else 0
 
 

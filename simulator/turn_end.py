@@ -97,13 +97,6 @@ def end_wait(text: str, ending: Callable[[str], str] | None = None,
         else EndWait(STATEMENT_END_S, "statement")
 
 
-def end_silence_for(text: str, ending: Callable[[str], str] | None = None,
-                    question_s: float = QUESTION_END_S,
-                    lead_on_s: float = STATEMENT_END_S) -> float:
-    """The seconds of `end_wait`."""
-    return end_wait(text, ending, question_s, lead_on_s).seconds
-
-
 # A wh-word with its own subject after it opens a clause, not a question: whisper writes
 # "?" after the list inside a monologue ("...more interesting than the fights. Why a
 # feature was built a certain way? What the company promised users?", then a comma pause and

@@ -16,7 +16,7 @@ from simulator.turn_end import (
     QUESTION_END_S,
     STATEMENT_END_S,
     PausePace,
-    end_silence_for,
+    end_wait,
 )
 
 TURNS = [
@@ -55,7 +55,7 @@ def test_a_slow_speakers_comma_pauses_are_waited_past() -> None:
     # The pauses between sentences (0.5 s and more) were not taken for commas.
     assert longest_comma < 0.45
     question = "Is there anyone who came into actuarial work later?"
-    assert end_silence_for(question, question_s=pace.question_end_s) > longest_comma
+    assert end_wait(question, question_s=pace.question_end_s).seconds > longest_comma
 
 
 @pytest.mark.slow
@@ -119,8 +119,8 @@ def test_a_question_that_leads_on_waits_past_this_speakers_sentence_break(spec) 
     pace = PausePace()
     for text in EARLIER:
         pace.learn(text, spoken_pauses(voice, text))
-    wait = end_silence_for("Can I ask you something?", lambda _: GOES_ON,
-                           pace.question_end_s, pace.lead_on_end_s)
+    wait = end_wait("Can I ask you something?", lambda _: GOES_ON,
+                    pace.question_end_s, pace.lead_on_end_s).seconds
     # The question after it is not cut off...
     assert wait > lead_in_pause(voice)
     # ...and never waits longer than a statement would.

@@ -19,7 +19,7 @@ from simulator.turn_end import (
     QUESTION_END_S,
     STATEMENT_END_S,
     UNSURE,
-    end_silence_for,
+    end_wait,
     ending_features,
     ending_reader,
 )
@@ -40,7 +40,7 @@ def ending():
     "I've been a teacher for eight years. I'd love to understand what the work is really like.",
 ])
 def test_a_statement_that_hands_the_turn_over_ends_sooner(text: str, ending) -> None:
-    assert end_silence_for(text, ending) == HANDOVER_END_S < STATEMENT_END_S
+    assert end_wait(text, ending).seconds == HANDOVER_END_S < STATEMENT_END_S
 
 
 @pytest.mark.parametrize("text", [
@@ -50,7 +50,7 @@ def test_a_statement_that_hands_the_turn_over_ends_sooner(text: str, ending) -> 
     "Anyway, that's a long story.",
 ])
 def test_a_sentence_more_will_follow_gets_the_full_pause(text: str, ending) -> None:
-    assert end_silence_for(text, ending) == STATEMENT_END_S
+    assert end_wait(text, ending).seconds == STATEMENT_END_S
 
 
 @pytest.mark.parametrize("text", [
@@ -59,12 +59,12 @@ def test_a_sentence_more_will_follow_gets_the_full_pause(text: str, ending) -> N
     "I've been a teacher for eight years. How did you get into research?",
 ])
 def test_a_question_that_ends_the_turn_is_answered_quickly(text: str, ending) -> None:
-    assert end_silence_for(text, ending) == QUESTION_END_S
+    assert end_wait(text, ending).seconds == QUESTION_END_S
 
 
 def test_a_question_that_leads_on_waits_like_a_statement(ending) -> None:
     text = "Before I ask my questions, can I give you a bit of background?"
-    assert end_silence_for(text, ending) == STATEMENT_END_S
+    assert end_wait(text, ending).seconds == STATEMENT_END_S
 
 
 @pytest.mark.parametrize("text", [
@@ -74,19 +74,19 @@ def test_a_question_that_leads_on_waits_like_a_statement(ending) -> None:
     "I keep asking myself how the rota works, and how the shifts get split?",
 ])
 def test_a_wh_clause_with_a_question_mark_is_no_finished_question(text: str, ending) -> None:
-    assert end_silence_for(text, ending) >= STATEMENT_END_S
-    assert end_silence_for(text) >= STATEMENT_END_S
+    assert end_wait(text, ending).seconds >= STATEMENT_END_S
+    assert end_wait(text).seconds >= STATEMENT_END_S
 
 
 @pytest.mark.parametrize("verdict", [ENDS, GOES_ON, UNSURE])
 def test_unfinished_words_wait_the_longest_whatever_the_model_says(verdict: str) -> None:
     for text in ("What I'd really like to know is", "Thank you so much and"):
-        assert end_silence_for(text, lambda _: verdict) == END_SILENCE_S
+        assert end_wait(text, lambda _: verdict).seconds == END_SILENCE_S
 
 
 def test_without_a_model_the_kind_of_sentence_decides() -> None:
-    assert end_silence_for("Can I ask you something?") == QUESTION_END_S
-    assert end_silence_for("Thank you so much for your time, Dana. Goodbye.") == STATEMENT_END_S
+    assert end_wait("Can I ask you something?").seconds == QUESTION_END_S
+    assert end_wait("Thank you so much for your time, Dana. Goodbye.").seconds == STATEMENT_END_S
 
 
 def test_features_see_the_sentence_before_and_how_far_the_turn_has_come() -> None:

@@ -22,7 +22,8 @@ from simulator.catalog import resolve
 from simulator.clock import SimClock
 from simulator.run import setup_for
 from simulator.session import conclude
-from simulator.turn_end import END_SILENCE_S, QUESTION_END_S, STATEMENT_END_S, end_silence_for
+from simulator.sessions import SessionFolder
+from simulator.turn_end import END_SILENCE_S, QUESTION_END_S, STATEMENT_END_S, end_wait
 from simulator.voice_run import persona_voice, user_voice, vocabulary_hint
 from simulator.voiced import SampleClock, VoiceMeeting, VoiceParts
 
@@ -153,7 +154,7 @@ def test_no_microphone_says_to_use_text(tmp_path: Path) -> None:
     ("What does the role involve?", QUESTION_END_S),
 ])
 def test_turns_end_sooner_when_the_words_sound_finished(text: str, wait: float) -> None:
-    assert end_silence_for(text) == wait
+    assert end_wait(text).seconds == wait
 
 
 _SAID = [
@@ -311,7 +312,7 @@ def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
         [t.rstrip(".?!").split()[-1].lower() for t in said], heard
     # events.jsonl tells how each turn ended: the questions on a quick reading, after the
     # question's short wait rather than the full silence.
-    events = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    events = SessionFolder(tmp_path).events()
     ends = {e["turn"]: e for e in events if e["type"] == "event" and e["kind"] == "turn_end"}
     users = [i for i, t in enumerate(report["turns"]) if t["speaker"] == "user"]
     assert sorted(ends) == users
