@@ -23,6 +23,8 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"\bHQ\b", "headquarters"), (r"\bCPA\b", "certified public accountant"),
     (r"\bHR\b", "human resources"), (r"\b(?:[Hh]ead|[Mm]ain) [Oo]ffices?\b", "headquarters"),
     (r"\b(?:pays|paid|pay) for\b", "funds"),
+    # A government is named by its place: "city government" is "the city".
+    (r"(?i)\b(city|state|county|local|federal|provincial) government\b", r"\1"),
     (r"\b(?:set up|goes back to|go back to|dates back to|date back to)\b", "founded"),
     # Going in-house is joining the company: "which firm were you with before you went
     # in-house?" asks about the firm before it.
@@ -44,6 +46,8 @@ _VARIANTS = {
     "taught": "teach", "built": "build", "sold": "sell", "bought": "buy", "held": "hold",
     "met": "meet", "paid": "pay", "won": "win", "wrote": "write", "written": "write",
     "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give",
+    # Being employed somewhere is working there ("how many are employed" still counts staff).
+    "employed": "worked",
 }
 # Words for one kind of fact, folded to one concept on both sides.
 _CONCEPTS = {

@@ -44,9 +44,12 @@ from simulator.small_talk import (
 from simulator.tangents import Tangents
 from simulator.turn_model import TurnModel, masked, shipped_model
 
-# Asking to be shown how something is done: "I'd be grateful if you could walk me through how
-# you storyboard a course" has a request's politeness and asks for no job.
-_ASKS_TO_BE_SHOWN = re.compile(r"\b(?:walk|talk|take) me through\b|\bshow me how\b")
+# Asking to be shown how something is done, or for advice on it: "I'd be grateful if you
+# could walk me through how you storyboard a course", "I'd be grateful for any advice on a
+# first portfolio" have a request's politeness and ask for no job.
+_ASKS_TO_LEARN = re.compile(r"\b(?:walk|talk|take) me through\b|\bshow me how\b|"
+                            r"\b(?:any|some|your) (?:advice|tips|pointers|guidance) (?:on|about|"
+                            r"for|with)\b")
 # Whom else to ask puts the explorer in touch with someone, or asks them to be named: "who
 # else is on your team?" asks who is there, and the trained reader may not call it a
 # referral ask (retrained with the set O, it gave that 0.59).
@@ -211,7 +214,7 @@ class TurnReader:
         rules_job = any(asking_job) or self._job_requests.asks(t, vocab)
         job = rules_job or ("asks_for_job" in model_says
                             and not self._job_requests.declined(t, vocab)
-                            and not asks_for_referral(t) and not _ASKS_TO_BE_SHOWN.search(t))
+                            and not asks_for_referral(t) and not _ASKS_TO_LEARN.search(t))
         other = " ".join(s for s, j in zip(sentences, asking_job, strict=True) if not j)
         if rules_job and not any(asking_job):
             other = ""  # the request runs across sentences: "You need a carpenter? I can work."

@@ -38,6 +38,13 @@ _ANY_EMPLOYER_WILL = "".join(
                                      "employers", "companies", "they", "people")
     for will in ("will", "would", "could", "might", "can"))
 # Wh-words before "do you..." make it a question about how they do it, not a request.
+# A place for me in a field, named bare, asks about the field, not their team: "whether
+# there's a place for someone like me in transit policy research" ("in your team", "in the
+# ICU" and "in this field" name where they are, or are read by IN_THE_FIELD).
+_IN_A_FIELD = (r"(?! in (?!(?:the|your|our|this|that|these|those|a|an|his|her|their)\b)"
+               r"(?!(?:[\w-]+ )*(?:here|there|team|group|department|unit|office|company|firm|ward|lab|crew|"
+               r"practice)\b)[a-z][\w-]*(?: (?!(?:at|with|on|for|here|there)\b)[\w-]+)*\s*"
+               r"(?:[?.!;]|,(?! (?:at|with|on|in|here|there)\b)|$| and how\b))")
 _NOT_AFTER_WH = "".join(f"(?<!{w} )" for w in ("how", "what", "when", "why", "where", "who"))
 # Handing something on to a third party, and sending something (which may be just to them).
 _ONWARD = (r"(?:pass|passed|passing|forward|forwarded|forwarding|circulate|circulating|"
@@ -157,8 +164,8 @@ def _they_are_hiring(org: str, you: str) -> Rule:
         rf"(?:^|[.!?,]\s*)(?:so |and |hey |also )?(?:need|could use) (?:any|some|an extra|extra|a) "
         rf"(?:extra )?(?:pair of )?{WANTED}\b",
         # "Do you have room for another analyst?", "Would your team hire someone like me?"
-        rf"\b(?:room|space|a place|a spot|headcount|budget) for (?:me|someone like me|somebody "
-        rf"like me|(?:another|one more|an extra|a new|an?) (?:\w+ )?{_PERSON})\b",
+        rf"\b(?:room|space|a place|a spot|headcount|budget) for (?:(?:me|someone like me|somebody "
+        rf"like me){_IN_A_FIELD}|(?:another|one more|an extra|a new|an?) (?:\w+ )?{_PERSON})\b",
         # "Does Lumenfield ever bring on career changers as interns?": people like me, taken
         # on in a junior capacity (not "did they bring you on as...", which asks about them).
         rf"{_NOT_AFTER_WH}\b(?:do|does|would|will|could) {you}(?: ever| still| currently| usually|"
@@ -198,7 +205,7 @@ def _openings(org: str) -> Rule:
         rf"contract work|shifts|hours|writing|projects?) (?:going|available|on offer|coming up|"
         rf"open)\b(?: \w+){{0,2}} (?:at|with|on|in|for) {org}",
         rf"\b(?:is there|are there|would there be) (?:a |an |any )?(?:{JOB_WORDS}|place|"
-        r"room|chance) for (?:me|someone like me)\b",
+        rf"room|chance) for (?:me|someone like me)\b{_IN_A_FIELD}",
     )
 
 

@@ -81,7 +81,7 @@ _ASKS_ON_ITS_OWN = re.compile(
 _WORTH_A_VALUE = (r"worth\s*(?:(?:roughly|approximately|about|now|today|these days|in total|all told|"
                   r"in the end)\s*)?(?:[,?.!]|$)")
 _JUDGING = rx(
-    rf"\b(?:think|thought|thoughts|feel|felt|feeling|opinion|views?|take on|(?!{_WORTH_A_VALUE})"
+    rf"\b(?:think(?! tanks?\b)|thought|thoughts|feel|felt|feeling|opinion|views?|take on|(?!{_WORTH_A_VALUE})"
     r"worth|recommend\w*|"
     r"suggest\w*|advi[cs]e|regret\w*|wish|prefer\w*|enjoy\w*|lov(?:e|ed|ing)|hat(?:e|ed|ing)|"
     r"miss(?:ed|ing)?|surpris\w*|reali[sz]\w*|decid\w*|learn\w*|struggl\w*|hard(?:est|er)?|"
@@ -164,7 +164,9 @@ _GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|norm
 _ME = re.compile(r"\b(?:i|me|my|mine)\b")
 _YOU = re.compile(r"\b(?:you|your|yours)\b")
 _WHERE = re.compile(r"\bwhere\b")
-_DEFINITION = re.compile(rf"^(?:\w+ )?what (?:is|are|does) (?!.*\b{_WORTH_A_VALUE})(?:an? |the )?"
+# (What something is worth or its budget is asked: "what's the budget on the extension?")
+_DEFINITION = re.compile(rf"^(?:\w+ )?what (?:is|are|does) (?!.*\b{_WORTH_A_VALUE})"
+                         r"(?!(?:the |an? )?(?:\w+ )?budget (?:on|for|of)\b)(?:an? |the )?"
                          r"[\w -]+?(?: mean)?(?:,[\w ,-]*)?\W*$")
 _WH = re.compile(r"\b(?:what|when|where|which|who|whom|whose|how)\b")
 # "When" asks a year as the question's own word, not as a conjunction after another one
@@ -179,7 +181,10 @@ _ASKS_DURATION = re.compile(r"\bhow (?:long|many years)\b|"
                             rf"{_A_WHILE.pattern}")
 # "Is Columbus your only warehouse?" asks how many there are.
 _ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|number of|headcount|"
-                         rf"(?:your|their|its|the) only|cost|costs|costing)\b|\b{_WORTH_A_VALUE}")
+                         rf"(?:your|their|its|the) only|cost|costs|costing)\b|\b{_WORTH_A_VALUE}|"
+                         # A budget's size: "what's the budget on this extension?"
+                         r"\bwhat(?:'s| is| was| would be) the (?:\w+ )?budget\b|"
+                         r"\bbudget (?:on|for|of) (?:the|this|that|your|its)\b")
 # What the organisation does: "what does X make?", "what kind of bank is X?", "who buys X?"
 _ACTIVITY = rx(
     r"\b(?:does|do) (?:[\w']+ ){1,6}?(?:make|sell|build|offer|provide|produce|focus on|"
@@ -224,7 +229,7 @@ _NAMES_NOTHING = frozenset(fact_words(
     "exact full fully officially properly already formal latest recent newest counting "
     "including there here anywhere everywhere originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
-    "worth cost main core flagship primary side sides",
+    "worth cost budget ballpark main core flagship primary side sides",
     frozenset()))
 # A course one took is one did: "the certificate you took, in which year...?" (not "does the
 # hospital take interns?", "how long does it take?").
@@ -268,8 +273,10 @@ class _Question:
 
 
 # What I add after a question, about me: "I think a colleague said...", "I read somewhere".
-_MY_REMARK = re.compile(r"(?:i|we) (?:think|thought|believe|heard|read|saw|remember|guess|"
-                        r"was told|am told|understand)\b")
+_MY_REMARK = re.compile(r"(?:(?:but|and|so) )?(?:(?:i|we) (?:think|thought|believe|heard|read|saw|"
+                        r"remember|guess|was told|am told|understand)\b|i (?:was not|am not|"
+                        r"could not|cannot|can not) (?:sure|certain|remember|recall)\b|"
+                        r"i (?:forget|forgot)\b)")
 
 
 def _up_to_the_question(s: str) -> str:
@@ -431,7 +438,13 @@ class PublicFacts:
                 continue  # "When you're pricing a term product, how much ...?" asks no "when"
             if _ASKS_ON_ITS_OWN.match(clause) and clause.strip() != sentence.strip():
                 question = self._read(clause.rstrip(" ?") + "?")
-                if question is not None and (names_org or not question.about_org):
+                # A clause asks a fact of someone (itself, or the sentence it is part of:
+                # "your doctorate, was that in physics or in maths?"), or a when or how
+                # many: "is getting hired into support" (of "... support or ops ...?") asks
+                # neither.
+                if question is not None and (names_org or not question.about_org) and (
+                        question.about_org or question.about_you or question.kinds
+                        or whole is not None and (whole.about_org or whole.about_you)):
                     questions.append(question)
         return questions
 
@@ -458,6 +471,9 @@ class PublicFacts:
             last = _LEAD_UP.split(s)[-1]
             asks_last = last != s and asks_question(last, frozenset(last.split()))
             s = last if asks_last else _up_to_the_question(s)
+        else:
+            # "..., were you at the city, I think I read that?": the remark judges nothing.
+            s = _up_to_the_question(s)
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
         s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))
@@ -536,7 +552,9 @@ class PublicFacts:
         if not (q.about_you and fact.about_persona):
             return False
         if word == "previous":
-            return q.before in (None, "org") and "org" not in fact.words
+            # A fact naming the organisation says what came before with "after": "joined in
+            # 2017, after four years at the City" answers "were you at the city before this?"
+            return q.before in (None, "org") and ("org" not in fact.words or "after" in fact.words)
         # Finishing a qualification is having it: "you're a fellow. What year did you finish?"
         if word in _FINISHING:
             return bool(fact.words & {concept("credential"), concept("education"), "fellow"})

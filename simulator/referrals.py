@@ -51,7 +51,10 @@ _REACHING = rx(
     # They give me their time: "talk to me", "hear from me", "give me half an hour",
     # "take a call from me", "let me ask them".
     r"\b(?:talk|speak|chat|meet) (?:to|with) me\b", r"\bhear(?:ing)? from me\b",
-    r"\b(?:give|spare|offer) me (?:some|a few|half|an|a|their|his|her|ten|twenty|thirty)\b",
+    # Their time, not something else they give: "give me a rough figure for..." reaches no one.
+    r"\b(?:give|spare|offer) me (?:some|a few|half|an|a|their|his|her|ten|twenty|thirty) "
+    r"(?:[\w-]+ ){0,2}?(?:minutes?|hours?|time|call|ring|chat|coffee|moment|slot|meeting|"
+    r"conversation|word|intro|introduction|look-in)\b",
     r"\btake a call from me\b", r"\blet me (?:ask|talk|call|pick)\b",
     r"\b(?:mind|up for|open to) (?:an? )?(?:quick |short )?(?:call|chat|coffee|email|message|"
     r"question|few questions)\b",

@@ -192,6 +192,19 @@ LIFE_DOMAIN = {t: domain for domain, words in _LIFE.items()
 """Each everyday word's domain ("rugby" -> "sport"): lets the trained reader carry what it
 learnt of some words of a domain to the others."""
 LEISURE = frozenset(LIFE_DOMAIN)
+# Words of sport and the calendar said as figures of speech about work: "what's the budget,
+# ballpark?", "a ballpark figure", "a marathon, not a sprint", "the busy season", "a game
+# changer". They are set aside before a turn's words of life are counted.
+FIGURES_OF_SPEECH = rx(
+    r"(?:^|(?<=,)|(?<=, )|(?<=\bgive me )|(?<=\bget )|\ba )ballpark(?=\s*[?,.!;]|$| (?:for|on|of|"
+    r"figure|figures|number|numbers|estimate|estimates|range|guess|idea|sum|amount)\b)",
+    r"\bin the (?:same|right|general) ballpark\b",
+    r"\bgame[- ](?:plan|plans|changer|changers|changing)\b", r"\bahead of the game\b",
+    r"\bmarathon,? not a sprint\b",
+    r"\b(?:busy|peak|tax|filing|audit|hiring|budget|quiet|slow|off|year-end|flu|admissions|grant|"
+    r"conference|awards|recruiting|planting|harvest) season\b",
+    r"\bpar for the course\b", r"\b(?:move|moves|moving|moved) the goal ?posts\b",
+)
 # Whom one has at home: "I have two corgis", "we've got a beagle", "I've got two boys".
 _AT_HOME = ("(?:kids|boys|girls|sons|daughters|twins|baby|toddler|"
             + "|".join(sorted(set(_LIFE["pets"].split()) | {"puppies", "kittens"}))

@@ -25,6 +25,7 @@ from simulator.small_talk import (
     ABOUT_OWN_PEOPLE,
     APOLOGY,
     DIGRESSION,
+    FIGURES_OF_SPEECH,
     GOSSIP,
     HOW_WE_MET,
     LEISURE,
@@ -275,6 +276,7 @@ class Tangents:
         # What something of theirs reminded one of is the subject, not what reminded one:
         # "your route-planning work reminds me, I did the North Coast 500 in August..."
         t, rest = _after_segue(t), _after_segue(rest)
+        t, rest = FIGURES_OF_SPEECH.sub(" ", t), FIGURES_OF_SPEECH.sub(" ", rest)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         words = [w for w in self.index.analyse(rest)
                  if w not in QUESTION_WORDS and w not in self._names]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from simulator.small_talk import LIFE_DOMAIN
+from simulator.small_talk import FIGURES_OF_SPEECH, LIFE_DOMAIN
 from simulator.words import tokens
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_model.npz"
@@ -59,7 +59,8 @@ def turn_features(text: str) -> list[str]:
     """The turn model's features: words and word pairs, and the everyday domain of each
     word the tangent rules know ("life:sport" for "derby" or "rugby"), so a tangent learnt
     in some words of a domain is heard in its others."""
-    return features(text) + [f"life:{d}" for d in map(LIFE_DOMAIN.get, tokens(text)) if d]
+    life = FIGURES_OF_SPEECH.sub(" ", text.lower())
+    return features(text) + [f"life:{d}" for d in map(LIFE_DOMAIN.get, tokens(life)) if d]
 
 
 @dataclass(frozen=True)

@@ -21,15 +21,15 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the twentieth set, W, holdout-w1-/w2-) was written blind and scored only as
+# sessions: the twenty-first set, X, holdout-x1-/x2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# scored before and after the set before it (V) had been learnt from, the same both times.
-# (The sets C to V were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
-# ... tune-u1-/u2-, tune-v1-/v2-; tune-n1-/n2- were written straight into tune.)
+# first scored on the code that had learnt from the set before it (W).
+# (The sets C to W were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
+# ... tune-v1-/v2-, tune-w1-/w2-; tune-n1-/n2- were written straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.86 (6 of 6, 1 false)",
-    "googleable_question": "precision 0.80, recall 0.67 (4 of 6, 1 false)",
-    "tangent": "precision 0.83 (5 of 5, 1 false)",
+    "asked_for_job": "precision 0.91 (10 of 10, 1 false)",
+    "few_questions": "recall 0.89 (8 of 9)",
+    "googleable_question": "precision 0.82, recall 0.90 (9 of 10, 2 false)",
 }
 
 
@@ -53,7 +53,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.94 (170 of 170, 11 false): writers disagree whether 'who "
+    "few_questions": "precision 0.94 (175 of 175, 11 false): writers disagree whether 'who "
                      "else should I talk to?' is one of the questions (5 of the 10 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "
