@@ -112,8 +112,12 @@ HEDGED_ALTERNATIVE = re.compile(
 # turns its verb round: "..., which one would you pick", "..., when do you start".
 _ASKED_OF = (r"(?:you|your|i|it|there|that|the|they|we|he|she|this|a|an|any|people|someone|"
              r"anyone|most|many|some)\b")
-_RELATIVE = re.compile(rf",\s*(?:which|who|whom|whose|where|when)\b(?!(?: \w+)? {_AUX} {_ASKED_OF})"
-                       r"[^,.;:!?]*")
+# ("Which one", "which way" choose, as a question does, though the auxiliary is dropped as a
+# learner of English may: "union or non-union, which one you think is better".)
+_RELATIVE = re.compile(r",\s*(?:which(?! (?:(?:one|ones)(?! of\b)|way|kind|type|part|route|path|"
+                       r"option|options|sort|is better|would be better)\b)|who|whom|whose|where|"
+                       r"when)\b"
+                       rf"(?!(?: \w+)? {_AUX} {_ASKED_OF})[^,.;:!?]*")
 
 
 # Someone named between commas, then what they did: the verb after the second comma is the
@@ -133,9 +137,16 @@ _AUX_FIRST = re.compile(r"^(?:(?:so|and|okay|ok|also),? )?(?:do|does|did|is|are|
                         r"[\w'-]+ [\w'-]+")
 
 
+# A statement made a question by asking for a view at its end, its mark lost or never said:
+# "The electrical work is harder on the body than that, you think." (not "I think").
+_VIEW_TAG = re.compile(r",\s*(?:do |would )?you (?:think|reckon|say|agree)\s*[.!]*$|"
+                       r",\s*would (?:not )?you say\s*[.!]*$")
+
+
 def asks_question(t: str, words: frozenset[str]) -> bool:
     """Whether normalised text `t` (with its word set) asks something."""
-    if "?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t):
+    if ("?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t)
+            or _VIEW_TAG.search(t)):
         return True
     if any(_AUX_FIRST.match(s) for s in SENTENCE_BREAK.split(t)):
         return True

@@ -184,7 +184,8 @@ _LIFE = {
                            "climbing bouldering kayaking scarf crag belay abseiling "
                            "snowboarding paddleboarding",
     "hobbies and things": "hobby knitting fishing hunting yoga gym crossword chess lego "
-                          "jewellery jewelry earrings vintage tattoo haircut shoes mug instagram",
+                          "jewellery jewelry earrings vintage tattoo haircut shoes mug instagram "
+                          "pub pubs quiz quizzes trivia karaoke bingo darts snooker bowling",
 }
 # Plurals too: the stemmer leaves "corgis" alone, as it does "tennis".
 LIFE_DOMAIN = {t: domain for domain, words in _LIFE.items()

@@ -138,3 +138,33 @@ def test_asking_for_advice_politely_asks_for_no_job(both: TurnReader) -> None:
 def test_a_remark_of_mine_after_a_fact_question_judges_nothing(text: str) -> None:
     reader = reader_knowing_only(COUNCIL, "where did you work before Northbank")
     assert reader.read(text).googleable == COUNCIL
+
+
+@pytest.mark.parametrize("text", [
+    # Spoken by a learner of English, the marks lost: a view asked at the end, and a choice
+    # asked with its auxiliary dropped.
+    "The night shifts are harder than the lab work, you think.",
+    "Bootcamp or a degree, which one you think is better for somebody my age.",
+    "Research suits introverts more than people like me, would you say."
+])
+def test_a_question_asked_without_its_mark_or_auxiliary_still_asks(rules: TurnReader,
+                                                                    text: str) -> None:
+    reading = rules.read(text)
+    assert reading.is_question and reading.substantive
+
+
+@pytest.mark.parametrize("text", [
+    "The night shifts are harder than the lab work, I think.",
+    "I moved to Leeds, which one of my cousins had done before me.",
+    "I did two years in a call centre, which was fine.",
+])
+def test_a_remark_with_a_view_or_a_relative_clause_asks_nothing(rules: TurnReader,
+                                                                 text: str) -> None:
+    assert not rules.read(text).is_question
+
+
+def test_a_night_at_the_pub_quiz_is_a_tangent(both: TurnReader) -> None:
+    assert both.read("I heard you lot do karaoke at the pub on Fridays. What do you sing?"
+                     ).tangent
+    assert not both.read("Do you run quizzes or surveys with customers, or mostly "
+                         "interviews?").tangent
