@@ -97,6 +97,11 @@ _THANKS = Rule(
 )
 _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|which|did|does|do|is|"
                             r"are|was|were|can|could|would|will|should|has|have)\b.*\?\s*$")
+# A guess at the answer just asked for: "What did you study? Was it psychology too?", "... Or
+# was it maths?" (not a view of it: "Is that common?").
+_GUESS_AT_IT = re.compile(r"^(?:(?:so|and|or|oh),? )*(?:was|is|were|are) (?:it|that|they|those) "
+                          r"(?:[\w'-]+ ){0,4}?(?:too|as well|also|then)\s*\?\s*$|"
+                          r"^or (?:was|is|were|are|did|do) (?:it|that|they|you)\b")
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
                      rf"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|{ASIDES})"
                      r"\W+")
@@ -276,8 +281,9 @@ class TurnReader:
         use it?"), asks a real question (a question word or a verb first, not a guess like
         "Psychology, at some state school?") that is no public fact."""
         parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
-        return any(_ASKS_OUTRIGHT.match(normalise(p)) and self._googleable(p) is None
-                   and not self._only_when(p) for p in parts[1:])
+        return any(_ASKS_OUTRIGHT.match(normalise(p)) and not _GUESS_AT_IT.match(normalise(p))
+                   and self._googleable(p) is None and not self._only_when(p)
+                   for p in parts[1:])
 
     def _only_when(self, text: str) -> bool:
         """A question that names nothing but when the fact just checked came about ("And

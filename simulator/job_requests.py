@@ -63,7 +63,9 @@ _OPENS_UP = (r"(?:opens up|opens|open up|opened up|comes up|come up|came up|beco
 _ASK_OF_ME = (r"(?:let me know|keep me|keep my name|think of me|thought of me|tell me|ping me|"
               r"reach out to me|get in touch with me|give me a (?:shout|call|ring|heads up)|send me|"
               r"contact me|consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
-              r"i would (?:love|like|appreciate|be grateful|be keen|be interested))")
+              r"i would (?:love|like|appreciate|be grateful|be keen|be interested)|"
+              # whoever says it: "..., (I'd be) grateful to hear about it" (whisper: "I've been")
+              r"(?:grateful|glad|happy|keen|delighted) to hear (?:about|of) (?:it|them|that))")
 # My CV (or the rest of an application) handed to them, offered or asked for ("I could send
 # you my resume", "would it be alright if I send you my CV?"): a CV goes to whoever might
 # hire...
@@ -84,7 +86,11 @@ _FOR_COMMENTS = re.compile(
 # it be okay if I send you one of my modules later, for your honest feedback?"
 _WORK_TO_THEM = re.compile(
     rf"\b(?:(?:can|could|may|might|shall) i|if i|let me)(?: \w+){{0,2}}? {_SEND} "
-    r"(?:you |over |along )?(?:my|one of my|some of my|a few of my|a sample of my) ")
+    r"(?:you |over |along )?(?:my|one of my|some of my|a few of my|a sample of my) |"
+    # "...if I sent you a short writing sample sometime?"
+    rf"\b(?:(?:can|could|may|might|shall) i|if i|let me)(?: \w+){{0,2}}? {_SEND} "
+    r"(?:you |over |along )?(?:an? |the )(?:[\w-]+ ){0,3}?(?:sample|draft|piece|write-?up|"
+    r"portfolio|project|module|deck|report|essay|dashboard|case study|memo|brief)\b")
 
 # Saying I make no request: "I'm not asking you to...", "I'm not here looking for...".
 _NOT_ASKING = re.compile(r"\b(?:not|never)\b(?: \w+){0,2}? (?:ask|asking|asked|looking|expecting|"
@@ -139,7 +145,7 @@ def _they_are_hiring(org: str, you: str) -> Rule:
         "hiring recruiting taking looking need needs want use take takes bring brings hire accepts "
         "hires accept know room space place spot headcount budget consider considering "
         "employ employing bringing adding onboarding staffing",
-        rf"(?<!when )(?<!while )\b(?:are|is) (?:{you}|anyone|anybody|there anyone)"
+        rf"(?<!when )(?<!while )\b(?:are|is)(?: not)? (?:{you}|anyone|anybody|there anyone)"
         r"(?: currently| still| by any chance| at all| right now| ever)* (?:hiring|recruiting|"
         r"(?:taking on|looking for|bringing (?:on|in)|adding|onboarding) (?:any |some |more |new |"
         rf"extra |another |an? )*(?:[\w-]+ )?(?:{WANTED}|{_TAKEN_ON}|{WORKER}|hires))\b",

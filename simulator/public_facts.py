@@ -185,6 +185,15 @@ _ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|nu
                          # A budget's size: "what's the budget on this extension?"
                          r"\bwhat(?:'s| is| was| would be) the (?:\w+ )?budget\b|"
                          r"\bbudget (?:on|for|of) (?:the|this|that|your|its)\b")
+# A count for each one of something, a workload: "how many patients would one nurse have?",
+# "how many clients per adviser?". Only a fact stating one answers it.
+_ASKS_A_RATIO = re.compile(r"\b(?:per|each)\b(?! (?:year|month|week|day|night|shift|hour|annum|"
+                           r"season)s?\b)|\bratio\b|\b(?:one|a single|an average|the average|a "
+                           r"typical|the typical) [\w-]+(?: [\w-]+)? (?:would |will |does |do |can |"
+                           r"might )?(?:have|has|get|gets|take|takes|handle|handles|see|sees|look "
+                           r"after|looks after|cover|covers|carry|carries|manage|manages|support|"
+                           r"supports|serve|serves|oversee|oversees|work with|works with)\b")
+_STATES_A_RATIO = re.compile(r"\b(?:per|each|ratio|to one|for every)\b|\d+\s*:\s*\d+")
 # What the organisation does: "what does X make?", "what kind of bank is X?", "who buys X?"
 _ACTIVITY = rx(
     r"\b(?:does|do) (?:[\w']+ ){1,6}?(?:make|sell|build|offer|provide|produce|focus on|"
@@ -215,6 +224,12 @@ _ORG_NOUN = re.compile(
     # Where they sit as they speak: "you started this place in oh-nine, that right?"
     r"\bthis place\b")
 _ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|it|they)\b|{_ORG_NOUN.pattern}")
+# "Is that product work?" asks about what was just said, unless it names them or theirs.
+_OF_WHAT_WAS_SAID = re.compile(r"^(?:(?:so|and|but|i suppose|i guess|my question is),? )*(?:is|was|"
+                               r"would|does|did) (?:that|this)\b")
+# "Before starting his own shop": the shop is the organisation the persona runs.
+_OWN_FIRM = re.compile(r"\b(?:his|her|their) own (?:shop|firm|company|business|practice|agency|"
+                       r"studio|consultancy)\b")
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
 _OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
 _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
@@ -254,6 +269,10 @@ class _Fact:
     before: str | None
     numbers: frozenset[str]
     about_persona: bool
+    ratio: bool = False
+    """States a number for each one of something ("two patients per nurse")."""
+    own_firm: bool = False
+    """Names the organisation the persona runs as "his own shop": the organisation."""
 
 
 @dataclass(frozen=True)
@@ -374,7 +393,9 @@ class PublicFacts:
         activity = bool(words) and words[0] == "org" and bool(_SAYS_WHAT_IT_DOES.match(
             normalise(text)))
         return _Fact(text, frozenset(words), year, year or units, "#n" in words, activity,
-                     _before(words), _numbers(text), bool(self._persona_words & set(words)))
+                     _before(words), _numbers(text), bool(self._persona_words & set(words)),
+                     _STATES_A_RATIO.search(text.lower()) is not None,
+                     _OWN_FIRM.search(text) is not None)
 
     def asked(self, text: str, said_back: bool = False) -> str | None:
         """The public fact (or the organisation basic) a turn asks for, or None;
@@ -437,7 +458,7 @@ class PublicFacts:
             if i == 0 and len(clauses) > 1 and _SETS_THE_SCENE.match(clause):
                 continue  # "When you're pricing a term product, how much ...?" asks no "when"
             if _ASKS_ON_ITS_OWN.match(clause) and clause.strip() != sentence.strip():
-                question = self._read(clause.rstrip(" ?") + "?")
+                question = self._read(clause.rstrip(" ?") + "?", clause=True)
                 # A clause asks a fact of someone (itself, or the sentence it is part of:
                 # "your doctorate, was that in physics or in maths?"), or a when or how
                 # many: "is getting hired into support" (of "... support or ops ...?") asks
@@ -450,7 +471,9 @@ class PublicFacts:
 
     # --- reading a question --------------------------------------------------------------
 
-    def _read(self, s: str, said_back: bool = False) -> _Question | None:
+    def _read(self, s: str, said_back: bool = False, clause: bool = False) -> _Question | None:
+        """`clause`: one clause of a sentence that offers alternatives; "that" in it may be
+        what the sentence named first ("your doctorate, was that in physics or maths?")."""
         doubted = _DOUBT.search(s) is not None
         sourced = _SOURCE.match(s) is not None
         s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", HEDGED_ALTERNATIVE.sub("", s))))
@@ -489,6 +512,8 @@ class PublicFacts:
             kinds.add("duration")
         elif _ASKS_COUNT.search(s) or "size" in words:
             kinds.add("count")
+            if _ASKS_A_RATIO.search(s):
+                kinds.add("ratio")
         for w, after in zip(words, [*words[1:], ""], strict=False):
             if w == "#year":
                 kinds.add("year")
@@ -496,7 +521,9 @@ class PublicFacts:
                 kinds.add("duration" if after in _TIME_UNITS else "count")
         about_org = "org" in words or bool(_ORG_REFERENCE.search(s))
         about_you = bool(_YOU.search(_YOU_GUYS.sub(" ", s)))
-        if not (about_org or about_you) and self._about_the_field(s, words):
+        if not (about_org or about_you) and (self._about_the_field(s, words)
+                                             or not (kinds or clause)
+                                             and _OF_WHAT_WAS_SAID.match(s)):
             return None
         what_do = bool(_WHAT_DO.search(s))
         if what_do and not about_org:
@@ -533,7 +560,8 @@ class PublicFacts:
             if not self._holds(fact, q.kinds):
                 continue
             stray = [w for w in q.words if w not in fact.words and not self._implied(w, q, fact)
-                     or w == "previous" and q.before and fact.before and q.before != fact.before]
+                     or w == "previous" and q.before and fact.before and q.before != fact.before
+                     and not (fact.own_firm and q.before == "org")]
             covered = sum(1 for w in q.words if w in fact.words and w not in stray)
             if stray and not self._tolerated(stray, covered, q.names_org):
                 continue

@@ -24,6 +24,9 @@ from simulator.words import QUESTION_WORDS, tokens
 # A sentence, as far as a goal goes (a colon introduces one: "Goal for today: figure out...").
 _SENTENCE = re.compile(r"\s*(?:[.!?;]+|\bbut\b)\s*")
 _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|researching|"
+             # whisper's "weighing", heard as "wearing": no one wears a move or a whether
+             r"wearing(?= (?:(?:a|the) (?:possible |potential )?(?:move|switch|change|jump|career)|"
+             r"whether|if|up)\b)|"
              # A decision I face: "I must decide", "I cannot decide which..."
              r"(?:must|have to|need to|got to|cannot|can not|still) (?:decide|choose)|"
              r"evaluating|wondering|interested in|curious (?:about|whether|if)|"

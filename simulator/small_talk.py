@@ -94,8 +94,9 @@ HOW_WE_MET = rx(
 # "on a different note".
 DIGRESSION = rx(
     r"(?:^|[.!?,;]\s*)(?:(?:sorry|oh|okay|ok|so|and|but|also|anyway|this is|it is)\W+)*"
-    r"(?:(?:totally|completely|slightly|a bit|a little|kind of|sort of|somewhat|bit)\W+)?"
-    r"(?:random|off[- ]topic|unrelated|a tangent|(?:a )?side note)\b(?! (?:sample|sampling|"
+    r"(?:(?:totally|total|completely|complete|slightly|a bit|a little|kind of|sort of|somewhat|"
+    r"bit|quick)\W+)?"
+    r"(?:random|off[- ]topic|unrelated|a tangent|(?:a )?side note|(?:a |an )?aside)\b(?! (?:sample|sampling|"
     r"samples|effects?|variables?|forests?|assignment|error|check|audit|testing|tests?)\b)",
     r"\b(?:on|to change) (?:a|the) (?:different|other|lighter|unrelated) (?:note|subject|topic)\b",
     # "Sorry, different thing.", "Totally different topic, but...": said as a sentence of its

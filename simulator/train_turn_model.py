@@ -58,9 +58,9 @@ always looks best."""
 CASES = DEFAULT_CORPUS / "turns" / "reading-cases.yaml"
 CASE_WEIGHT = 3.0
 """Each hard case counts as this many corpus turns: one case stands for a kind of wording."""
-HELD_OUT_BATCHES = ({"v1", "v2"}, {"w1", "w2"})
+HELD_OUT_BATCHES = ({"w1", "w2"}, {"x1", "x2"})
 """The two latest sets of holdouts, each written blind before the rules were fit to them
-(V and W joined tune after the tangent signal was designed on J, K and older writers)."""
+(W and X joined tune after the tangent signal was designed on J, K and older writers)."""
 
 
 @dataclass

@@ -21,15 +21,16 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the twenty-first set, X, holdout-x1-/x2-) was written blind and scored only as
+# sessions: the twenty-second set, Y, holdout-y1-/y2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored on the code that had learnt from the set before it (W).
-# (The sets C to W were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
-# ... tune-v1-/v2-, tune-w1-/w2-; tune-n1-/n2- were written straight into tune.)
+# scored before and after the set before it (X) had been learnt from, the same both times.
+# (The sets C to X were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
+# ... tune-w1-/w2-, tune-x1-/x2-; tune-n1-/n2- were written straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.91 (10 of 10, 1 false)",
     "few_questions": "recall 0.89 (8 of 9)",
-    "googleable_question": "precision 0.82, recall 0.90 (9 of 10, 2 false)",
+    "googleable_question": "precision 0.90 (9 of 9, 1 false)",
+    "rambling": "precision 0.89 (8 of 8, 1 false)",
+    "tangent": "precision 0.89 (8 of 8, 1 false)",
 }
 
 
@@ -53,7 +54,7 @@ def _codes(split: str) -> list[str]:
 
 # Tune codes below the goal since the last batch joined. Strict, like the holdout's.
 KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.94 (175 of 175, 11 false): writers disagree whether 'who "
+    "few_questions": "precision 0.94 (184 of 184, 11 false): writers disagree whether 'who "
                      "else should I talk to?' is one of the questions (5 of the 10 count it; "
                      "9 sessions by others do not), whether a question the public profile "
                      "answers is one ('is that library on GitHub yours?'), and whether a goal "
@@ -175,9 +176,15 @@ def test_eval_command_json() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason=(
+    "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (a "
+    "new sample since X joined tune) fall short on googleable_question, few_questions and "
+    "tangent, one session each, all mishearings: 'you were an army quartermaster and got out "
+    "as a captain in 2019, is that right?' came back as 'you wear an army quartermaster, and "
+    "dot out as a cap, till in 2019', 'what actually fills your week?' as 'what act truly "
+    "feel your weak?', and 'I was a machinist for twenty-six years' as 'I won a machinist...'; "
+    "every other code 1.00. Whole holdouts spoken score lower (README: Y 0.63-1.00)"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
-    # Whole holdouts spoken score lower (README: X 0.69-1.00), and the sample's last miss, a
-    # pub quiz no reader knew for a pastime, was missed on the typed path too.
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
     runs = evaluate.run_all(sessions, voice=True)
