@@ -12,23 +12,13 @@ from __future__ import annotations
 import pytest
 
 from simulator.intents import TurnReader
-from tests.simulator.helpers import make_scenario, reader_knowing_only
+from tests.simulator.helpers import reader_knowing_only
 
 REDESIGN = ("Priya leads research for Northbank's £3 million app redesign, which launches in "
             "2026.")
 BEFORE = "Priya joined Northbank in 2019, after five years at the Harbour Institute think tank."
 COUNCIL = "Priya joined Northbank in 2020, after six years in the City of Leeds council's digital team."
 FOUNDED = "Northbank was founded in 1998 and has about 2,000 staff."
-
-
-@pytest.fixture(scope="module")
-def rules() -> TurnReader:
-    return TurnReader(make_scenario(), None, use_model=False)
-
-
-@pytest.fixture(scope="module")
-def both() -> TurnReader:
-    return TurnReader(make_scenario())
 
 
 @pytest.mark.parametrize("text", [

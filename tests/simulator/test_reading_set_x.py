@@ -15,22 +15,12 @@ import pytest
 
 from simulator.intents import TurnReader
 from simulator.scenario import load_scenario
-from tests.simulator.helpers import make_scenario, reader_knowing_only
+from tests.simulator.helpers import reader_knowing_only
 
 DEGREE = "Priya has a master's in statistics from the University of Leeds."
 TEAM = "Northbank's research team has 12 researchers and supports 40 product teams."
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 ROLE = "Priya is a senior UX researcher at Northbank and joined in 2019."
-
-
-@pytest.fixture(scope="module")
-def rules() -> TurnReader:
-    return TurnReader(make_scenario(), None, use_model=False)
-
-
-@pytest.fixture(scope="module")
-def both() -> TurnReader:
-    return TurnReader(make_scenario())
 
 
 @pytest.mark.parametrize("text", [
