@@ -44,12 +44,16 @@ from simulator.small_talk import (
 from simulator.tangents import Tangents
 from simulator.turn_model import TurnModel, masked, shipped_model
 
-# Asking to be shown how something is done, or for advice on it: "I'd be grateful if you
-# could walk me through how you storyboard a course", "I'd be grateful for any advice on a
-# first portfolio" have a request's politeness and ask for no job.
+# Asking to be shown how something is done, for advice on it or for something to read: "I'd
+# be grateful if you could walk me through how you storyboard a course", "I'd be grateful for
+# any advice on a first portfolio" have a request's politeness and ask for no job.
 _ASKS_TO_LEARN = re.compile(r"\b(?:walk|talk|take) me through\b|\bshow me how\b|"
                             r"\b(?:any|some|your) (?:advice|tips|pointers|guidance) (?:on|about|"
-                            r"for|with)\b")
+                            r"for|with)\b|"
+                            # something to read: "could you send me the article you mentioned?"
+                            r"\b(?:send|share|forward|email|link|pass) me (?:the|that|this|your|a|"
+                            r"an) (?:[\w-]+ ){0,2}?(?:article|book|paper|post|blog|podcast|"
+                            r"newsletter|slides|deck|reading list|talk|video)s?\b")
 # Whom else to ask puts the explorer in touch with someone, or asks them to be named: "who
 # else is on your team?" asks who is there, and the trained reader may not call it a
 # referral ask (retrained with the set O, it gave that 0.59).

@@ -17,7 +17,7 @@ _CARRIES = (r"(?:carry|carries|transfer|transfers|translate|translates|count|cou
             r"actually)? (?:useful|valued|relevant|worth (?:anything|something|much)))")
 
 ASKS_ABOUT_MY_MOVE = Rule(
-    "my me were realistic possible feasible doable late old option",
+    "my me were realistic possible feasible doable late old option age",
     # "how do you think my experience would carry over", "would my years on the floor count
     # for anything?" (not "did your experience at the city carry over?": theirs, not mine)
     rf"\bmy (?:[\w-]+ ){{0,2}}{_MINE}\b(?: [\w-]+){{0,6}}? (?:would |will |could |might |"
@@ -26,6 +26,10 @@ ASKS_ABOUT_MY_MOVE = Rule(
     rf"\b(?:{_FEASIBLE}|too late|too old|a real option)\b(?: [\w-]+){{0,3}}"
     r" for (?:me\b|(?:someone|somebody|a person|people) (?:like me|from|with|coming|in my|my "
     r"age|without|who))",
+    # "is it too late to become an actuary at my age?", "am I too old to retrain at fifty?"
+    r"\b(?:too late|too old)\b(?: (?!you\b|your\b|he\b|she\b|they\b)[\w-]+){0,6}? (?:at|for) "
+    r"(?:my age|me\b|(?:thirty|forty|fifty|"
+    r"sixty)(?:-\w+)?\b|\d+\b)", r"\b(?:am i|i am|i might be) too old\b",
     # "what would you do in my shoes?", "if you were me"
     r"\bin my (?:shoes|position|place|situation)\b", r"\bif you were me\b",
     # "if you were a teacher leaving the classroom right now, what would you do?" (not "if

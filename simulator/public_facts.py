@@ -230,6 +230,9 @@ _OF_WHAT_WAS_SAID = re.compile(r"^(?:(?:so|and|but|i suppose|i guess|my question
 # "Before starting his own shop": the shop is the organisation the persona runs.
 _OWN_FIRM = re.compile(r"\b(?:his|her|their) own (?:shop|firm|company|business|practice|agency|"
                        r"studio|consultancy)\b")
+# A number that is part of a name counts nothing: "one of the Big Four", "a Fortune 500".
+_A_NAME_WITH_A_NUMBER = re.compile(r"\b(?:big|top) (?:two|three|four|five|six|ten|\d+)\b|"
+                                   r"\bfortune \d+\b")
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
 _OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
 _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
@@ -392,7 +395,11 @@ class PublicFacts:
                     for a, b in zip(words, words[1:], strict=False))
         activity = bool(words) and words[0] == "org" and bool(_SAYS_WHAT_IT_DOES.match(
             normalise(text)))
-        return _Fact(text, frozenset(words), year, year or units, "#n" in words, activity,
+        # A number of years is a duration, no count: "three years as a researcher" does not
+        # say how many researchers there are.
+        counts = any(a == "#n" and b not in _TIME_UNITS
+                     for a, b in zip(words, [*words[1:], ""], strict=True))
+        return _Fact(text, frozenset(words), year, year or units, counts, activity,
                      _before(words), _numbers(text), bool(self._persona_words & set(words)),
                      _STATES_A_RATIO.search(text.lower()) is not None,
                      _OWN_FIRM.search(text) is not None)
@@ -503,6 +510,7 @@ class PublicFacts:
         asks_duration = bool(_ASKS_DURATION.search(s))
         # "A long time" asks how long and names nothing; "before this" is their last job.
         s = _BEFORE_THIS.sub(" previously ", _A_WHILE.sub(" ", _YOU_TOOK.sub("you did", s)))
+        s = _A_NAME_WITH_A_NUMBER.sub(" ", s)
         words = [w for w in fact_words(_ORG_REFERENCE.sub(" org ", s), self._org_words)
                  if w not in self._persona_words]
         kinds = set()

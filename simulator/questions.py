@@ -23,7 +23,10 @@ _AUX = (r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|
 # A clause that opens like a question: "what...", "how come...", "do you...", "is there...".
 _DIRECT_QUESTION = rx(
     rf"{_OPENERS}{_WH}\b(?! {_SUBJECT})(?! a\b)(?! (?:great|cool|interesting|nice|lovely|funny|"
-    r"fascinating|amazing|wonderful|exciting)\b)",
+    r"fascinating|amazing|wonderful|exciting)\b)"
+    # What a thing does, said as the subject of "is": "what takes my time is the people",
+    # "what matters is..." (a statement; "what takes the most time?" asks).
+    r"(?! [\w']+s(?: [\w']+){0,4} (?:is|was)\b)",
     rf"{_OPENERS}how come\b",
     # The second of two alternatives, its question mark lost: "..., or do they just want to
     # see a case study."
@@ -137,6 +140,13 @@ _AUX_FIRST = re.compile(r"^(?:(?:so|and|okay|ok|also),? )?(?:do|does|did|is|are|
                         r"[\w'-]+ [\w'-]+")
 
 
+# A clause saying when, before a statement's subject: "When the actuaries come down to ask why
+# the numbers look odd, I'm the person they ask" (not "When you hire, do you look at...").
+_SETS_THE_TIME = re.compile(r"((?:^|[.!;]\s*|,\s*))(?:when|whenever|once|while|as soon as)\b"
+                            r"[^,.;:!?]*,(?=\s*(?:i|we|they|he|she|it|there|my|our|that)\b"
+                            r"(?! (?:do|does|did|is|are|was|were|can|could|would|will|should)\b))")
+
+
 # A statement made a question by asking for a view at its end, its mark lost or never said:
 # "The electrical work is harder on the body than that, you think." (not "I think").
 _VIEW_TAG = re.compile(r",\s*(?:do |would )?you (?:think|reckon|say|agree)\s*[.!]*$|"
@@ -150,5 +160,5 @@ def asks_question(t: str, words: frozenset[str]) -> bool:
         return True
     if any(_AUX_FIRST.match(s) for s in SENTENCE_BREAK.split(t)):
         return True
-    plain = _RELATIVE.sub(",", _APPOSITIVE.sub(r"\1 ", t))
+    plain = _SETS_THE_TIME.sub(r"\1", _RELATIVE.sub(",", _APPOSITIVE.sub(r"\1 ", t)))
     return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)

@@ -42,12 +42,16 @@ _NEAR = 80
 _REACH = (r"(?:talk|talking|speak|speaking|chat|chatting|meet|meeting|call|calling|ring|phone|"
           r"email|message|ping|contact|reach|reaching|connect|ask|learn from|follow up|"
           r"get in touch|touch base|grab coffee|grab a coffee|have (?:a )?coffee|sit(?:ting)? down|"
-          r"sat down|knock|bother|look up|approach|write to|pick|go see|visit|meet with)(?:s|ed|ing)?")
+          r"sat down|knock|bother|look up|approach|write to|pick|go see|visit|meet with|"
+          # as people say it: "who else should I hit up?", "...I have a yarn with?"
+          r"hit up|have a (?:yarn|word|natter|chinwag|chat) with)(?:s|ed|ing)?")
 _REACHING = rx(
     # I reach them: "I should talk to", "I could call", "for me to contact", "I can ask".
     # Not "what I'm asking is whether a new grad can...", nor "the reason I ask about travel
     # is...": the asking frames my own question.
-    rf"(?<!\bwhat )(?<!\breason )(?<!\bwhy )\b(?:i|me)\b(?: (?!what\b)\w+){{0,4}}? {_REACH}\b",
+    # (Not someone else reaching me: "I'm the person they ask".)
+    rf"(?<!\bwhat )(?<!\breason )(?<!\bwhy )\b(?:i|me)\b(?: (?!what\b|they\b|he\b|she\b|"
+    rf"everyone\b|everybody\b|people\b)\w+){{0,4}}? {_REACH}\b",
     # They give me their time: "talk to me", "hear from me", "give me half an hour",
     # "take a call from me", "let me ask them".
     r"\b(?:talk|speak|chat|meet) (?:to|with) me\b", r"\bhear(?:ing)? from me\b",
@@ -129,7 +133,10 @@ _PEOPLE_THEY_KNOW = re.compile(
 _NAME_PEOPLE = re.compile(
     rf"\b(?:suggest|recommend|name)(?: me)? (?:(?:an?|any|some|one|two|three|a few|a couple of|"
     rf"one or two|two or three)(?: (?!(?:for|of|to|with|on|about|in)\b)[\w-]+){{0,2}}? {_PERSON}|"
-    r"someone|somebody|anyone|anybody|(?:some |a few )?names)\b")
+    r"someone|somebody|anyone|anybody|(?:some |a few )?names)\b|"
+    # Being put in touch names people, whoever the recognizer made of "who": "what do you put
+    # me in touch with?"
+    r"\b(?:put|get|putting|getting) me in (?:touch|contact) with\b")
 # You pointing me to them: the people follow ("point me to a couple of HR folks").
 _POINT_ME = re.compile(r"\b(?:point|pointing|send|sending|steer|direct|refer|referring|introduce|"
                        r"introducing|connect|connecting|put|putting) me (?:in touch with|to|"

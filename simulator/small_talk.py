@@ -28,6 +28,12 @@ GREETING = Rule(
 PLEASANTRY = rx(
     r"\b(?:weather|traffic|commute|parking|rain|raining|sunny)\b",
     r"\b(?:nice|lovely|beautiful|great) (?:office|place|view|building|space|spot)\b",
+    # What they offer, taken or passed on, with its reason: "I'll pass on the coffee, I've
+    # had my one cup for the day", "I'll take a donut, I skipped breakfast".
+    r"\b(?:i will|i would|i am|i have|i|no|yes)\b(?: \w+){0,2}? (?:pass on|skip|take|have|grab|"
+    r"try|fine without|good without|okay without|ok without|had)(?: (?:the|a|an|my|one|some|"
+    r"that|your|this))* (?:coffee|coffees|tea|teas|water|donut|donuts|doughnut|doughnuts|biscuit|"
+    r"biscuits|cookie|cookies|pastry|pastries|muffin|muffins|croissant|croissants)\b[^.!?]*",
 )
 
 # Wishing them well ("Good luck tonight", "Have a lovely Thanksgiving", "Hope the shift is a

@@ -21,16 +21,18 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the twenty-second set, Y, holdout-y1-/y2-) was written blind and scored only as
+# sessions: the twenty-third set, Z, holdout-z1-/z2-) was written blind and scored only as
 # numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# scored before and after the set before it (X) had been learnt from, the same both times.
-# (The sets C to X were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
-# ... tune-w1-/w2-, tune-x1-/x2-; tune-n1-/n2- were written straight into tune.)
+# first scored on the code that had learnt from the set before it (Y).
+# (The sets C to Y were seen as numbers several times and are now tune: tune-c-, tune-d1-/d2-
+# ... tune-x1-/x2-, tune-y1-/y2-; tune-n1-/n2- were written straight into tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "few_questions": "recall 0.89 (8 of 9)",
-    "googleable_question": "precision 0.90 (9 of 9, 1 false)",
-    "rambling": "precision 0.89 (8 of 8, 1 false)",
-    "tangent": "precision 0.89 (8 of 8, 1 false)",
+    "asked_for_job": "precision 0.80 (8 of 8, 2 false)",
+    "few_questions": "precision 0.80 (8 of 8, 2 false)",
+    "googleable_question": "recall 0.88 (7 of 8)",
+    "no_purpose": "precision 0.89 (8 of 8, 1 false)",
+    "no_referral_ask": "recall 0.89 (8 of 9)",
+    "tangent": "recall 0.75 (6 of 8)",
 }
 
 
@@ -52,14 +54,9 @@ def _codes(split: str) -> list[str]:
     return sorted({c for s in sessions for c in (*s.spec.must, *s.spec.must_not)})
 
 
-# Tune codes below the goal since the last batch joined. Strict, like the holdout's.
-KNOWN_TUNE_SHORTFALLS = {
-    "few_questions": "precision 0.94 (184 of 184, 11 false): writers disagree whether 'who "
-                     "else should I talk to?' is one of the questions (5 of the 10 count it; "
-                     "9 sessions by others do not), whether a question the public profile "
-                     "answers is one ('is that library on GitHub yours?'), and whether a goal "
-                     "said as a wish ('I'm trying to figure out whether...') is one",
-}
+# Tune codes below the goal since the last batch joined. Strict, like the holdout's. None
+# now: few_questions, short at precision 0.94 for several sets, reached 0.95 with Y's readings.
+KNOWN_TUNE_SHORTFALLS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("code", [
@@ -178,12 +175,12 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (a "
-    "new sample since X joined tune) fall short on googleable_question, few_questions and "
-    "tangent, one session each, all mishearings: 'you were an army quartermaster and got out "
-    "as a captain in 2019, is that right?' came back as 'you wear an army quartermaster, and "
-    "dot out as a cap, till in 2019', 'what actually fills your week?' as 'what act truly "
-    "feel your weak?', and 'I was a machinist for twenty-six years' as 'I won a machinist...'; "
-    "every other code 1.00. Whole holdouts spoken score lower (README: Y 0.63-1.00)"))
+    "new sample since Y joined tune) fall short on no_purpose and few_questions, one false "
+    "finding each: a litigator's goal at the end of an opening monologue the persona cut "
+    "into before it was said, and 'Are internships realistic for someone changing careers "
+    "at thirty-five?' heard as 'A internship realistic for someone changing career at 35.', "
+    "no question; every other code 1.00. Whole holdouts spoken score lower (README: Z "
+    "0.64-1.00)"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
