@@ -26,7 +26,8 @@ _DIRECT_QUESTION = rx(
     r"fascinating|amazing|wonderful|exciting)\b)"
     # What a thing does, said as the subject of "is": "what takes my time is the people",
     # "what matters is..." (a statement; "what takes the most time?" asks).
-    r"(?! [\w']+s(?: [\w']+){0,4} (?:is|was)\b)",
+    # (Not an auxiliary: "what does your team think is hardest" asks.)
+    r"(?! (?!(?:does|is|was|has)\b)[\w']+s(?: [\w']+){0,4} (?:is|was)\b)",
     rf"{_OPENERS}how come\b",
     # The second of two alternatives, its question mark lost: "..., or do they just want to
     # see a case study."

@@ -38,8 +38,12 @@ def test_what_a_thing_does_said_as_a_subject_asks_nothing(rules: TurnReader, tex
     assert not rules.read(text).is_question
 
 
-def test_what_takes_the_time_still_asks(rules: TurnReader) -> None:
-    assert rules.read("What takes most of your time in a normal week").is_question
+@pytest.mark.parametrize("text", [
+    "What takes most of your time in a normal week",
+    "What does your team think is the hardest part of the job",
+])
+def test_what_takes_the_time_still_asks(rules: TurnReader, text: str) -> None:
+    assert rules.read(text).is_question
 
 
 def test_someone_reaching_me_is_no_referral_ask(rules: TurnReader) -> None:
