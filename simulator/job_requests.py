@@ -86,11 +86,10 @@ _FOR_COMMENTS = re.compile(
 # it be okay if I send you one of my modules later, for your honest feedback?"
 _WORK_TO_THEM = re.compile(
     rf"\b(?:(?:can|could|may|might|shall) i|if i|let me)(?: \w+){{0,2}}? {_SEND} "
-    r"(?:you |over |along )?(?:my|one of my|some of my|a few of my|a sample of my) |"
+    r"(?:you |over |along )?(?:(?:my|one of my|some of my|a few of my|a sample of my) |"
     # "...if I sent you a short writing sample sometime?"
-    rf"\b(?:(?:can|could|may|might|shall) i|if i|let me)(?: \w+){{0,2}}? {_SEND} "
-    r"(?:you |over |along )?(?:an? |the )(?:[\w-]+ ){0,3}?(?:sample|draft|piece|write-?up|"
-    r"portfolio|project|module|deck|report|essay|dashboard|case study|memo|brief)\b")
+    r"(?:an? |the )(?:[\w-]+ ){0,3}?(?:sample|draft|piece|write-?up|portfolio|project|module|"
+    r"deck|report|essay|dashboard|case study|memo|brief)\b)")
 
 # Saying I make no request: "I'm not asking you to...", "I'm not here looking for...".
 _NOT_ASKING = re.compile(r"\b(?:not|never)\b(?: \w+){0,2}? (?:ask|asking|asked|looking|expecting|"

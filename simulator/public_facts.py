@@ -391,14 +391,14 @@ class PublicFacts:
         if missing < len(self._role) and missing <= (len(self._role) > 1):
             words.append(concept("title"))
         year = "#year" in words
-        units = any(a == "#n" and b in _TIME_UNITS
-                    for a, b in zip(words, words[1:], strict=False))
+        # Each number with the word after it: "three years" is a duration, and a number of
+        # years is no count ("three years as a researcher" says nothing of how many
+        # researchers there are).
+        after_numbers = [b for a, b in zip(words, [*words[1:], ""], strict=True) if a == "#n"]
+        units = any(b in _TIME_UNITS for b in after_numbers)
+        counts = any(b not in _TIME_UNITS for b in after_numbers)
         activity = bool(words) and words[0] == "org" and bool(_SAYS_WHAT_IT_DOES.match(
             normalise(text)))
-        # A number of years is a duration, no count: "three years as a researcher" does not
-        # say how many researchers there are.
-        counts = any(a == "#n" and b not in _TIME_UNITS
-                     for a, b in zip(words, [*words[1:], ""], strict=True))
         return _Fact(text, frozenset(words), year, year or units, counts, activity,
                      _before(words), _numbers(text), bool(self._persona_words & set(words)),
                      _STATES_A_RATIO.search(text.lower()) is not None,
