@@ -41,7 +41,9 @@ _CLARIFYING = rx(
     r"\bis (?:that|this) the right (?:word|term|name)\b",
     r"\b(?:did|have) i (?:get|got|understand|understood) (?:that|it|you) right\b",
     r"\bwhat (?:does|do|did|is) (?:[\w'-]+ ){1,4}(?:mean|stand for)\b"
-    r"(?! (?:for|to) (?:you|me|someone|people|them)\b| in practice\b)",
+    # (what it means to someone, in practice or from day to day asks about the work)
+    r"(?! (?:for|to) (?:you|me|someone|people|them)\b| in practice\b| (?:on a )?day[- ]to[- ]day\b|"
+    r" (?:on a )?daily basis\b)",
     r"\b(?:can|could|would) you (?:please )?(?:repeat|rephrase|spell|say (?:that|it|the \w+) "
     r"again|go over (?:that|it) again)\b",
     r"\b(?:say|repeat) (?:that|it) again\b", r"\bcome again\b", r"^(?:sorry|pardon|what)\W*$",

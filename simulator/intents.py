@@ -53,7 +53,13 @@ _ASKS_TO_LEARN = re.compile(r"\b(?:walk|talk|take) me through\b|\bshow me how\b|
                             # something to read: "could you send me the article you mentioned?"
                             r"\b(?:send|share|forward|email|link|pass) me (?:the|that|this|your|a|"
                             r"an) (?:[\w-]+ ){0,2}?(?:article|book|paper|post|blog|podcast|"
-                            r"newsletter|slides|deck|reading list|talk|video)s?\b")
+                            r"newsletter|slides|deck|reading list|talk|video)s?\b|"
+                            # how my applications in general will be read: "will the gap on
+                            # my CV be a problem when I apply for research roles?"
+                            r"\b(?:when|if|once|before|as) i (?:start |start to |begin )?"
+                            r"(?:apply|applying) (?:for|to) (?!your\b|you\b)(?:[\w-]+ ){0,2}?"
+                            r"(?:roles|jobs|positions|internships|openings|programs|programmes|"
+                            r"schools)\b(?! (?:at|with|here|on your|in your|there)\b)")
 # Whom else to ask puts the explorer in touch with someone, or asks them to be named: "who
 # else is on your team?" asks who is there, and the trained reader may not call it a
 # referral ask (retrained with the set O, it gave that 0.59).
@@ -187,6 +193,9 @@ class TurnReader:
         self._cache: dict[str, Reading] = {}
         persona = scenario.persona
         self._job_requests = JobRequests(self.index.org_pattern)
+        self._before_here = re.compile(
+            r",? before (?:you )?(?:joined |joining |coming to |came to |moving to |moved to |"
+            rf"starting at |you started at )?(?:{self.index.org_pattern})\b")
         self._tangents = Tangents(self.index, frozenset(self.index.tokens(persona.name)))
         self._story_topic = next((t.id for t in scenario.topics if t.invites_story), None)
         """Where a question about the explorer's own move goes (simulator.my_move)."""
@@ -325,6 +334,9 @@ class TurnReader:
             # with, ...") only orders the questions: their words are not the fact.
             untagged = LEAD_IN.sub("", _OPENER.sub("", CONFIRMING_TAG.sub(
                 "?", HEDGED_ALTERNATIVE.sub("", normalise(part)))))
+            # Their organisation named only to say when ("which paper were you at before
+            # Clydemark?") is "before this": its name is no word of the fact asked.
+            untagged = self._before_here.sub(" before this", untagged)
             fact = self.index.profile_fact(untagged) if facts.could_ask(part, said_back) else None
             if fact is not None:
                 return self.scenario.public_profile[fact].fact

@@ -92,8 +92,14 @@ _WORK_TO_THEM = re.compile(
     r"deck|report|essay|dashboard|case study|memo|brief)\b)")
 
 # Saying I make no request: "I'm not asking you to...", "I'm not here looking for...".
+# ...or that what I ask is not for one: "Not for any opening, I promise."
 _NOT_ASKING = re.compile(r"\b(?:not|never)\b(?: \w+){0,2}? (?:ask|asking|asked|looking|expecting|"
-                         r"requesting|angling|fishing|hinting)\b")
+                         r"requesting|angling|fishing|hinting)\b|\bnot (?:for|about|after) (?:an?|any|"
+                         r"some)?\s*$")
+# Said of the whole turn: "Not for a role, honestly.", "I'm not after a job here".
+_NO_JOB_WANTED = re.compile(r"\bnot (?:for|about|after|asking for|looking for|angling for) "
+                            r"(?:an?|any|the)? ?(?:job|role|position|opening|vacancy|internship|"
+                            r"placement)s?\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;,]|\b(?:but|though|just)\b")
 
 
@@ -124,7 +130,7 @@ class JobRequests:
         me on", "could I send you my CV for feedback?"): a reader that only weighs words
         must not overrule that."""
         if any(_disclaimed(t, m.start()) for rule in self._rules
-               for m in rule.finditer(t, words)):
+               for m in rule.finditer(t, words)) or _NO_JOB_WANTED.search(t):
             return True
         return (_CV_TO_THEM.search(t) or _WORK_TO_THEM.search(t)) is not None \
             and _FOR_COMMENTS.search(t) is not None
@@ -278,8 +284,15 @@ def _vouch_or_refer() -> Rule:
     return Rule(
         "word vouch reference referral refer referring recommend recommending introduce "
         "connect put get getting manager managers boss lead director recruiter recruiters "
-        "recruiting talent hr application eye mention got gets",
+        "recruiting talent hr application eye mention got gets say name",
         r"\bput(?:ting)? in a (?:good )?word\b", r"\ba good word for me\b",
+        # "...and say a good word to the recruiter?"
+        r"\b(?:say|said|saying|drop|dropping|give|giving) a (?:good|kind) word (?:to|with)\b",
+        # My name brought up where people are hired: "if my name happened to come up when
+        # you're talking with the recruiter..."
+        r"\bif\b(?=[^.!?]*\b(?:recruit\w*|hiring|openings?|vacanc\w+|roles?|positions?|jobs?|"
+        r"interviews?)\b)[^.!?]{0,100}?\bmy name (?:\w+ ){0,3}?(?:come|came|comes|coming|pop|"
+        r"popped|pops) up\b",
         # Them vouching, not my lack of anyone who would: "I do not have anyone who would
         # vouch for me".
         r"(?:^|[.!?;]\s+)(?![^.!?;]*\b(?:not|nobody|no one|without|lack\w*)\b[^.!?;]*\bvouch for "
@@ -309,7 +322,13 @@ def _vouch_or_refer() -> Rule:
         # "Could you get me into the fellowship?", "get me in front of whoever hires"
         r"\byou (?:\w+ ){0,3}(?:get|getting) me (?:in\b(?! touch)|into\b|an? (?:interview|job|"
         r"role|position|internship|place|spot)\b|in front of\b)",
-        r"\b(?:get|got|gets|getting) me (?:in the door|a foot in the door|in at|in with)\b",
+        # Someone getting me in the door, or anything said to ("...anything unpaid if it could
+        # get me in the door"); asking whether a thing would ("could a portfolio get me in
+        # the door?") asks about the field.
+        r"\b(?:you|someone|somebody|anyone|anybody|who)\b(?: [\w']+){0,4}? (?:get|getting) me "
+        r"(?:in the door|a foot in the door|in at|in with)\b",
+        r"\b(?:get|got|gets|getting) me (?:in the door|a foot in the door|in at|in with)\b"
+        r"(?![^.!?]*\?)",
         r"\bput (?:me|my name) (?:forward|up for|in for|down for)\b|\bput my name in\b",
     )
 

@@ -328,6 +328,10 @@ _SAYS_WHEN = re.compile(r"(?:(?:so|and|but|okay|ok) )?(?:when|whenever|if|while|
 _WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|much|big|old))\b|"
                              r"(?:is|are|was|were|did|does|do|has|have) (?:that|it|this|you)\b")
 _POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$")
+_WH_QUESTION = re.compile(r"^(?:(?:so|and|but|okay|ok|first off|first),? )*(?:what|how|which|why)\b"
+                          r".*\?$")
+_GUESS_AT_IT = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:is|was|are|were) (?:it|that|they) "
+                          r"(?:mostly|mainly|largely|primarily|basically|mostly just|all|just|more)\b")
 
 
 def _sentences(text: str) -> list[str]:
@@ -409,6 +413,11 @@ class PublicFacts:
         `said_back` when a turn that asks nothing may still confirm one as a statement."""
         before = ""
         for sentence in _sentences(text):
+            # A guess at the answer to the question before, which asked no fact: "What does
+            # content strategy mean day to day? Is it mostly the app?"
+            if _WH_QUESTION.match(before) and _GUESS_AT_IT.match(sentence):
+                before = sentence.rstrip(" .!")
+                continue
             # "That" asks about what the sentence before said: "So you're a Fellow of the
             # Society of Actuaries. What year did you finish that?"
             pointing = before if _POINTS_BACK.search(sentence) else ""

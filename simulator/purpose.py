@@ -75,7 +75,9 @@ _DIRECTION = re.compile(
     r"move|moving|retrain\w*|careers?|profession|land|landing|next (?:step|move|chapter)|"
     r"change (?:careers|fields|jobs|to)|change to|get started|start(?:ing)? out|break in|way in|"
     # not slipping away for the afternoon: "hoping to duck out of work early Friday"
-    r"(?<!duck )(?<!sneak )(?<!slip )out of|a shot at|an? (?:job|role|position|career) (?:in|as)|"
+    r"(?<!duck )(?<!sneak )(?<!slip )out of|a shot at|"
+    # "a job in policy", "my first job as a developer"
+    r"(?:an?|my) (?:first |next |new |first proper |proper )?(?:job|role|position|career) (?:in|as)|"
     # A place for me in a field: "whether there is a place in food distribution for a cook".
     r"(?:a|any|some) (?:place|future|home|niche) (?:for (?:me|someone like me) )?in|"
     r"work (?:in|as|on|at|for|with|somewhere|like)|for a living|"
@@ -280,9 +282,14 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
     first = _named(named.split(",")[0])
     return (about_work(named) or _names_something(first) and about_work(first)
             or bool(_DIRECTION.search(after) and (_FIELD_NOUN.search(named)
-                                                  or _A_SIDE.search(named))))
+                                                  or _A_SIDE.search(named)
+                                                  or _A_ROLE.search(named))))
 
 
+# A line of work named by who does it: "become a developer", "my first job as a welder".
+# (not growing as one already is: "a better listener")
+_A_ROLE = re.compile(rf"\b(?:an?|the) (?!(?:better|stronger|good|great|more|best)\b)"
+                     rf"(?:[\w-]+ )?{ROLE_NOUN}\b")
 # A line of work called a side: "switching to the actuarial side", "the product side".
 _A_SIDE = re.compile(r"\bthe (?!other\b|far\b|same\b|wrong\b|right\b|left\b|bright\b|sunny\b)"
                      r"[\w-]+ side\b(?! of\b)")

@@ -161,7 +161,9 @@ _REQUEST = re.compile(r"\bi would (?:\w+ )?(?:love|like|appreciate|welcome|be gr
 _RESOURCES = re.compile(
     r"\b(?:books?|courses?|classes|class|newsletters?|podcasts?|resources?|websites?|sites?|"
     r"blogs?|articles?|readings?|reading list|materials?|textbooks?|videos?|youtube|"
-    r"certifications?|certificates?|programs?|programmes?|bootcamps?|tutorials?|journals?)\b")
+    r"certifications?|certificates?|programs?|programmes?|bootcamps?|tutorials?|journals?|"
+    # things to practise on: "any public datasets you'd suggest I practise on?"
+    r"datasets?|data sets?|exercises?|practice problems?|case studies|templates?|tools?)\b")
 
 
 # Whom the things are for, not people to meet: "podcasts for someone starting out".

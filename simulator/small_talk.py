@@ -122,7 +122,8 @@ LOGISTICS = rx(
     r"\bhow (?:long|much time) do (?:we|i) have\b",
     # Starting the meeting, not "what should I start learning?"
     r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b"
-    r"(?!\s+(?:\w+ing|to)\b)",
+    # (...nor "can I start with what a shift looks like?", which asks it)
+    r"(?!\s+(?:\w+ing|to|with (?:what|how|why|where|when|who|which|whether|your))\b)",
     r"\bwhere (?:do you want to|would you like to|should we|shall we|should i|do we|do i) "
     r"(?:start|begin)\s*[?.!]*$",
     r"\b(?:(?:can|may|could) i|(?:mind|ok|okay|alright|all right|fine) if i) (?:(?!ask\b)\w+ ){0,4}?"
@@ -187,6 +188,7 @@ _LIFE = {
                      "sitcom",
     "politics and news": "election elections senate congress president politics political "
                          "ballot voting",
+    "getting about": "commute commutes commuting commuter commuters",
     "crafts and outdoors": "knit knits sewing crochet pottery ceramics woodworking surfing "
                            "climbing bouldering kayaking scarf crag belay abseiling "
                            "snowboarding paddleboarding",
@@ -213,6 +215,10 @@ FIGURES_OF_SPEECH = rx(
     r"conference|awards|recruiting|planting|harvest) season\b",
     r"\bpar for the course\b", r"\b(?:move|moves|moving|moved) the goal ?posts\b",
 )
+# Getting to work, said in its own words: "do you get the train in?", "I take the bus".
+COMMUTING = rx(r"\b(?:get|gets|getting|take|takes|taking|catch|catches|catching|ride|rides|riding) "
+               r"the (?:train|bus|tube|subway|metro|underground|ferry|tram)(?: (?:in|into work|to "
+               r"work|home))?\b")
 # Whom one has at home: "I have two corgis", "we've got a beagle", "I've got two boys".
 _AT_HOME = ("(?:kids|boys|girls|sons|daughters|twins|baby|toddler|"
             + "|".join(sorted(set(_LIFE["pets"].split()) | {"puppies", "kittens"}))
@@ -229,7 +235,8 @@ PERSONAL_LIFE = rx(
     r"\bi have (?:an? |two |three )?\w+ too\b",
     rf"\b(?:i|we) (?:just )?(?:have|have got|got|own|adopted)(?: (?:an?|two|three|four|a couple of|"
     rf"some))?(?: [\w-]+)? {_AT_HOME}s?\b",
-    r"\b(?:we|i) (?:just )?(?:got back from|went to|flew to|drove to|bought a|moved house|adopted|"
+    r"\b(?:we|i) (?:have |had )?(?:just )?(?:got back from|come back from|came back from|went to|"
+    r"flew to|drove to|bought a|moved house|adopted|"
     r"got married|got engaged|had a baby|drove out|drove up|went out|went up)\b",
     # Home life: "we're redoing our bathroom", "I've been getting into sourdough".
     r"\b(?:redoing|renovating|remodel(?:l)?ing|fixing up|repainting|painting) (?:our|my|the) "

@@ -24,6 +24,7 @@ from simulator.questions import asks_question
 from simulator.small_talk import (
     ABOUT_OWN_PEOPLE,
     APOLOGY,
+    COMMUTING,
     DIGRESSION,
     FIGURES_OF_SPEECH,
     GOSSIP,
@@ -84,7 +85,9 @@ _THEIR_THINGS = re.compile(
 # for...", "you watch football?"
 _PASTIME = rx(
     r"\b(?:did|do|have|are|were) you (?:\w+ )?(?:catch|catching|see|seen|watch|watching|watched|"
-    r"follow|following|play|playing|played|tried|hear about|been to|going|doing|hosting|get to)\b",
+    r"follow|following|play|playing|played|tried|hear about|been to|going|doing|hosting|get to|"
+    # time away: "did you get away at all this summer?"
+    r"get away|getting away|go away|going away)\b",
     r"^(?:\w+ )?(?:are )?you (?:watch|follow|play|catch|see|like|into)\b",
     r"\b(?:do|did) you (?:\w+ )?do (?:any|much|a lot of)\b",
     r"\bare you (?:a|an) [\w' ]+ (?:guy|gal|person|fan)\b",
@@ -277,6 +280,8 @@ class Tangents:
         # "your route-planning work reminds me, I did the North Coast 500 in August..."
         t, rest = _after_segue(t), _after_segue(rest)
         t, rest = FIGURES_OF_SPEECH.sub(" ", t), FIGURES_OF_SPEECH.sub(" ", rest)
+        # The train one takes in is a commute, whatever the field trains.
+        t, rest = COMMUTING.sub(" commute ", t), COMMUTING.sub(" commute ", rest)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         words = [w for w in self.index.analyse(rest)
                  if w not in QUESTION_WORDS and w not in self._names]
