@@ -105,6 +105,9 @@ _THANKS = Rule(
     r"all|the time|everything)\b",
     r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
 )
+# A thing lacked, in one word: "(fully) branchless", "completely paperless".
+_LACKING = re.compile(r"\b(?:(?:is|are) )?(?:fully |completely |totally |entirely |100 percent )?"
+                      r"(?P<thing>[A-Za-z]{4,})less\b")
 _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|which|did|does|do|is|"
                             r"are|was|were|can|could|would|will|should|has|have)\b.*\?\s*$")
 # A guess at the answer just asked for: "What did you study? Was it psychology too?", "... Or
@@ -193,6 +196,8 @@ class TurnReader:
         self._cache: dict[str, Reading] = {}
         persona = scenario.persona
         self._job_requests = JobRequests(self.index.org_pattern)
+        self._profile_words = frozenset(re.findall(
+            r"[a-z]+", " ".join(f.fact for f in scenario.public_profile).lower()))
         self._before_here = re.compile(
             r",? before (?:you )?(?:joined |joining |coming to |came to |moving to |moved to |"
             rf"starting at |you started at )?(?:{self.index.org_pattern})\b")
@@ -321,7 +326,7 @@ class TurnReader:
         return " ".join(kept), len(kept)
 
     def _googleable(self, text: str, said_back: bool = False) -> str | None:
-        text = _SPLIT_TAG.sub(r"\1, \2?", text)
+        text = _SPLIT_TAG.sub(r"\1, \2?", self._lacking_said_plainly(text))
         facts = self.index.public_facts
         if not facts.could_ask(text, said_back):
             return None
@@ -341,6 +346,17 @@ class TurnReader:
             if fact is not None:
                 return self.scenario.public_profile[fact].fact
         return facts.asked(text, said_back)
+
+    def _lacking_said_plainly(self, text: str) -> str:
+        """ "Brightpath is fully branchless" says what the profile says as "no branches":
+        a word in -less becomes "has no" and the thing, where the profile names the thing
+        ("countless" says nothing of counts a profile gives)."""
+        def plainly(m: re.Match[str]) -> str:
+            thing = m["thing"].lower()
+            named = next((w for w in (thing, thing + "s", thing + "es")
+                          if w in self._profile_words), None)
+            return f"has no {named}" if named else m.group()
+        return _LACKING.sub(plainly, text)
 
     def _states_purpose(self, t: str, text: str) -> bool:
         if states_goal(t, self._about_work):

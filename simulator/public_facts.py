@@ -40,7 +40,9 @@ ORG_NOUNS = (r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency
 # A confirmation asked as a statement: "You joined in 2019, right?", "...isn't it?"; a bare
 # "yes" or "no" tag too, once a question mark says it is one.
 _TAG = re.compile(rf"{CONFIRMING_TAG.pattern}|(?:,\s*|\s)(?:yes|no|true|yeah|aye|eh)\s*\?$|"
-                  r",\s*i (?:think|believe)\s*[?.!]*$")
+                  r",\s*i (?:think|believe)\s*[?.!]*$|"
+                  # ...with the fact said again after it: "..., right, like the big one?"
+                  r",\s*(?:right|correct),\s*(?:like|i mean|as in|so)\b[^?.!]*[?.!]*$")
 # Where the asker says they read it: "I saw that...", "I think I read you were...".
 _SOURCE = re.compile(r"^(?:(?:so|and|oh|okay|ok|now) )*(?:i (?:think |believe )?(?:i )?(?:saw|read|"
                      r"noticed|heard|see|gather|understand)(?: (?:online|somewhere|on \w+))?"
@@ -139,7 +141,7 @@ _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at prese
                      r"quick question|quick one|in the end|in total|all told|at this point|"
                      r"at this stage|by now|nearly|almost|roughly|approximately|"
                      # Asking to be reminded of what one could know: "remind me, how long..."
-                     r"remind me|"
+                     r"remind me|for what it is worth|"
                      r"i am guessing|i would guess|i guess|i assume|i imagine|at the minute|"
                      # An aside of belief between commas: "you taught in Aurora, i believe, ..."
                      r"(?<=, )i (?:believe|think)(?=,)|"
@@ -163,7 +165,11 @@ _GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|norm
 # About the user: "I want to know how to start" (unless it asks about them too).
 _ME = re.compile(r"\b(?:i|me|my|mine)\b")
 _YOU = re.compile(r"\b(?:you|your|yours)\b")
-_WHERE = re.compile(r"\bwhere\b")
+# (Where a path goes or leads asks what comes next, not where anything is: "and where does it
+# go from here?")
+_WHERE = re.compile(r"\bwhere\b(?! (?:does|do|did|can|could|will|would|might) (?:it|that|this|they|"
+                    r"you|one|people|someone) (?:usually |typically |normally )?(?:go|lead|head|take|"
+                    r"end up)\b)")
 # (What something is worth or its budget is asked: "what's the budget on the extension?")
 _DEFINITION = re.compile(rf"^(?:\w+ )?what (?:is|are|does) (?!.*\b{_WORTH_A_VALUE})"
                          r"(?!(?:the |an? )?(?:\w+ )?budget (?:on|for|of)\b)(?:an? |the )?"
@@ -239,6 +245,9 @@ _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "of
 _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
 # Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
 # duration).
+# "First" ending a clause orders what I would do ("what would you have me do first?"), and
+# names nothing a profile says ("a digital-first bank").
+_FIRST_IN_ORDER = re.compile(r"(?<=\s)first(?=\s*(?:[?.!,]|$))")
 _NAMES_NOTHING = frozenset(fact_words(
     "what when where who whom whose which how long many much old ago do does did have has had "
     "get go come be become became practice practise make give run operate cover support "
@@ -334,6 +343,10 @@ _GUESS_AT_IT = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:is|was|are|were) (?
                           r"(?:mostly|mainly|largely|primarily|basically|mostly just|all|just|more)\b")
 
 
+_AN_EXAMPLE = re.compile(r"^(?:(?:um|uh|oh|so|and),? )*(?:like|say|such as|for example|for instance|"
+                         r"e\.g\.)\b")
+
+
 def _sentences(text: str) -> list[str]:
     """The normalised sentences of `text` that could ask a fact. A fragment ("Maybe a
     certificate?", "The scheduling thing?") finishes the question before it, so it asks
@@ -343,7 +356,10 @@ def _sentences(text: str) -> list[str]:
     before = ""
     for sentence in SENTENCE_BREAK.split(spell_out(text)):
         s = normalise(sentence)
-        if not (before and not _HAS_A_CLAUSE.search(s) and _asks_a_view(before)):
+        # An example given for it ("How long does a report take? Like the one on rents?")
+        # finishes it too: the report named is what the question asks of, not a fact asked.
+        if not (before and not _HAS_A_CLAUSE.search(s)
+                and (_asks_a_view(before) or _AN_EXAMPLE.match(s))):
             out.append(s)
         if _HAS_A_CLAUSE.search(s):
             before = s
@@ -519,7 +535,7 @@ class PublicFacts:
         asks_duration = bool(_ASKS_DURATION.search(s))
         # "A long time" asks how long and names nothing; "before this" is their last job.
         s = _BEFORE_THIS.sub(" previously ", _A_WHILE.sub(" ", _YOU_TOOK.sub("you did", s)))
-        s = _A_NAME_WITH_A_NUMBER.sub(" ", s)
+        s = _A_NAME_WITH_A_NUMBER.sub(" ", _FIRST_IN_ORDER.sub(" ", s))
         words = [w for w in fact_words(_ORG_REFERENCE.sub(" org ", s), self._org_words)
                  if w not in self._persona_words]
         kinds = set()

@@ -27,6 +27,8 @@ _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|re
              # whisper's "weighing", heard as "wearing": no one wears a move or a whether
              r"wearing(?= (?:(?:a|the) (?:possible |potential )?(?:move|switch|change|jump|career)|"
              r"whether|if|up)\b)|"
+             # ...or "waiting": no one waits whether
+             r"waiting(?= whether\b)|"
              # A decision I face: "I must decide", "I cannot decide which..."
              r"(?:must|have to|need to|got to|cannot|can not|still) (?:decide|choose)|"
              r"evaluating|wondering|interested in|curious (?:about|whether|if)|"

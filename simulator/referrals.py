@@ -222,4 +222,11 @@ def _reaches_this_meeting(s: str, reach: re.Match[str]) -> bool:
     """The reaching is how this meeting came about, or reaches them."""
     lead_in = " ".join(s[:reach.start()].split()[-2:])
     return bool(_THIS_MEETING.search(f"{lead_in} {reach.group()}")
-                or _TO_YOU.match(s, reach.end()))
+                or _TO_YOU.match(s, reach.end())
+                or reach.group().endswith("ask") and _LEAVE_TO_ASK.match(s[:reach.start()]) is not None)
+
+
+# Asking leave to ask them, first thing in the sentence: "could I ask, um, what separates the
+# engineers you rate...?"
+_LEAVE_TO_ASK = re.compile(r"^\W*(?:(?:so|and|okay|ok|um|uh|sorry|oh|but|well|actually|also|first),?\s+)*"
+                           r"(?:can|could|may|might|if)\s*$")

@@ -95,6 +95,9 @@ HOW_WE_MET = rx(
     r"idea|helpful|useful|worth it|smart) (?:for me )?to (?:meet|talk to|speak (?:to|with)|see|"
     r"chat with) you\b",
     r"\b(?:found|heard (?:about|of)) you (?:through|via|on|from)\b",
+    # What the go-between promised of them: "my uncle Sal said you'd talk to me".
+    r"\b(?:said|told me|promised|reckoned) (?:that )?you (?:would|might|could|will) (?:be happy to |"
+    r"be willing to )?(?:talk|speak|chat|meet) (?:to |with )?me\b",
 )
 # Saying oneself that a remark is off the subject: "totally random, but...", "off topic:",
 # "on a different note".
@@ -181,7 +184,8 @@ _LIFE = {
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
                       "recipe cooking baking beer wine cocktail barbecue risotto curry "
                       "cheesesteak hotdog bagel noodles dumplings doughnut donut fries sandwich "
-                      "latte espresso cappuccino deli cheese",
+                      "latte espresso cappuccino deli cheese pint pints pretzel pretzels "
+                      "takeaway",
     "entertainment": "movie movies film netflix episode finale concert festival gig band "
                      "album song songs "
                      "guitar piano singer celebrity actor tv podcast playlist videogame binge "

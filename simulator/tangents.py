@@ -92,6 +92,14 @@ _PASTIME = rx(
     r"\b(?:do|did) you (?:\w+ )?do (?:any|much|a lot of)\b",
     r"\bare you (?:a|an) [\w' ]+ (?:guy|gal|person|fan)\b",
 )
+# An event of sport, whatever its name: "the Old Firm game", "the Ryder Cup final".
+_SPORT_EVENT = re.compile(r"^\W*(?:the|that|last night's|sunday's|saturday's) (?:[\w'-]+ ){1,3}?"
+                          r"(?:game|match|derby|final|race|fight|grand prix|playoffs?)\b"
+                          r"(?! (?!at\b|on\b|in\b|last\b|this\b|over\b|against\b|yesterday\b)[a-z])")
+# Where people go out for something ("where do the locals go for a proper pint?"): leisure
+# when the something is.
+_GOING_OUT_FOR = re.compile(r"\bwhere (?:do|does|would|should|can|did) (?:[\w'-]+ ){1,3}?(?:go|eat|drink|"
+                            r"head) (?:for|to)\b")
 # Asking after something of theirs under way: "how's the training going?", "how did the
 # race go?"
 _ASKING_AFTER = re.compile(
@@ -156,7 +164,11 @@ _REMINDS_ME = re.compile(r"\b(?:reminds|reminded) me(?: of)?\b(?! (?:of )?(?:wha
                          r"whether|when)\b)")
 
 # "Growing up" is childhood, not career growth.
-_GROWING_UP = re.compile(r"\b(?:grow|grew|growing|grown) up\b")
+_GROWING_UP = re.compile(r"\b(?:grow|grew|growing|grown) up\b|\bwhen (?:i|we) (?:was|were) (?:little|"
+                         r"a (?:kid|child|boy|girl|teenager)|kids|small|young|younger)\b")
+
+_STUDIED = re.compile(r"\bi (?:did|read|took|studied) (?:[\w-]+ ){1,2}at (?:university|uni|college|"
+                      r"school|grad school|degree level)\b")
 
 # Where one lives, which a move may leave without leaving the work.
 _PLACES = frozenset(tokens("city town village country countryside home house flat area "
@@ -283,6 +295,9 @@ class Tangents:
         # The train one takes in is a commute, whatever the field trains.
         t, rest = COMMUTING.sub(" commute ", t), COMMUTING.sub(" commute ", rest)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
+        # The subject one read is one's studies, whatever it is called ("I did maths at
+        # university", heard as "match").
+        t, rest = _STUDIED.sub(" i studied at university ", t), _STUDIED.sub(" studies ", rest)
         words = [w for w in self.index.analyse(rest)
                  if w not in QUESTION_WORDS and w not in self._names]
         # Words of life outside work, or as many signs of one's own life brought in ("my
@@ -421,6 +436,16 @@ class Tangents:
             # What they did or are into, judged by what it is, in words of leisure or words
             # the work does not use: "have you ever been to Lisbon?", "are you watching the
             # Six Nations?", "have you tried the scones here?"
+            event = _SPORT_EVENT.match(sentence[pastime.end():]) if pastime else None
+            if event and not any(self._work_word(w) for w in self.index.tokens(event.group())
+                                 if w != "org"):
+                return True  # (a firm in its name is no work: "the Old Firm game")
+            going_out = _GOING_OUT_FOR.search(sentence)
+            if going_out:
+                wanted = self.index.tokens(sentence[going_out.end():])
+                if any(w in self._life for w in wanted) and not any(
+                        self._work_word(w) for w in wanted):
+                    return True
             if pastime:
                 # What follows the asking, else the asking itself ("are you a Buckeyes
                 # guy?"), else the whole question ("what do you see most?").
