@@ -120,7 +120,8 @@ _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: w
                      r"\W+")
 # A tag the recognizer wrote as a sentence of its own: "No branches anywhere. Right." is
 # "no branches anywhere, right?" (spoken, the tag's rise is all that made it a question).
-_SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|is that right|is that correct|yeah)"
+_SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|is that right|is that correct|yeah|"
+                        r"(?:have|did) i (?:got|get) that (?:right|correct))"
                         r"\s*[.?!]*\s*$")
 _WHEN_WORDS = frozenset(tokens("happen happened start started begin began come came ago long "
                                "exactly roughly year"))

@@ -42,7 +42,10 @@ ORG_NOUNS = (r"(?:company|organi[sz]ation|org|firm|bank|employer|business|agency
 _TAG = re.compile(rf"{CONFIRMING_TAG.pattern}|(?:,\s*|\s)(?:yes|no|true|yeah|aye|eh)\s*\?$|"
                   r",\s*i (?:think|believe)\s*[?.!]*$|"
                   # ...with the fact said again after it: "..., right, like the big one?"
-                  r",\s*(?:right|correct),\s*(?:like|i mean|as in|so)\b[^?.!]*[?.!]*$")
+                  r",\s*(?:right|correct),\s*(?:like|i mean|as in|so)\b[^?.!]*[?.!]*$|"
+                  # ...or more of it: "a nonpartisan think tank, isn't it, funded mainly by...?"
+                  r",\s*(?:is|was|are|were|does|do|did|has|have) not (?:it|that|they|he|she|you),"
+                  r"\s*\w+ed\b[^?.!]*\?$")
 # Where the asker says they read it: "I saw that...", "I think I read you were...".
 _SOURCE = re.compile(r"^(?:(?:so|and|oh|okay|ok|now) )*(?:i (?:think |believe )?(?:i )?(?:saw|read|"
                      r"noticed|heard|see|gather|understand)(?: (?:online|somewhere|on \w+))?"
@@ -112,6 +115,9 @@ _JUDGING = rx(
     r"\b(?:do|did|would) you (?:\w+ )?(?:want|wanna)\b",
     # Hypotheticals: "would you do the MBA again?", "if you were starting now..."
     r"\bwould you (?!mind\b|remind\b|happen\b)", r"\bif you (?:were|could|had)\b",
+    # ...and what they will do, which no profile has done yet (whisper hears "would" as
+    # "will": "what will you study first for the SHRM-CP?")
+    r"\b(?:what|which|how|where) will you (?!be\b)\w+",
 )
 # Doubting my own memory after a confirmation names nothing: "..., weren't you, or have I
 # got that wrong?", "...in 2019, if I remember right?".
@@ -229,7 +235,9 @@ _ORG_NOUN = re.compile(
     r"company|bank|agency|business|organi[sz]ation|think tank|employer|outfit)\b|"
     # Where they sit as they speak: "you started this place in oh-nine, that right?"
     r"\bthis place\b")
-_ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|it|they)\b|{_ORG_NOUN.pattern}")
+# ("youse", "you lot": the organisation, as people say "you" of many)
+_ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|youse|yous|you lot|yinz|you folks|it|"
+                            rf"they)\b|{_ORG_NOUN.pattern}")
 # "Is that product work?" asks about what was just said, unless it names them or theirs.
 _OF_WHAT_WAS_SAID = re.compile(r"^(?:(?:so|and|but|i suppose|i guess|my question is),? )*(?:is|was|"
                                r"would|does|did) (?:that|this)\b")
@@ -242,7 +250,7 @@ _A_NAME_WITH_A_NUMBER = re.compile(r"\b(?:big|top) (?:two|three|four|five|six|te
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
 _OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
 _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
-_YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
+_YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all|youse|yous|you lot|yinz|you folks)\b")
 # Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
 # duration).
 # "First" ending a clause orders what I would do ("what would you have me do first?"), and
@@ -250,7 +258,7 @@ _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all)\b")
 _FIRST_IN_ORDER = re.compile(r"(?<=\s)first(?=\s*(?:[?.!,]|$))")
 _NAMES_NOTHING = frozenset(fact_words(
     "what when where who whom whose which how long many much old ago do does did have has had "
-    "get go come be become became practice practise make give run operate cover support "
+    "get go come be become became practice practise make give put run operate cover support "
     "handle oversee manage managing work worked works working job jobs role roles position "
     "true check remind again now still exactly roughly around approximately total official "
     "exact full fully officially properly already formal latest recent newest counting "

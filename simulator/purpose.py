@@ -53,7 +53,9 @@ _GOAL_NOUN_WORDS = frozenset(_PLAIN_GOAL_NOUNS.split("|"))
 _GOAL_NOUNS = (_PLAIN_GOAL_NOUNS
                # "my question for this meeting is...", "so my question is, is it realistic..."
                + r"|question for (?:this|the|our|today|today's) (?:meeting|chat|conversation|call)"
-               + r"|(?<=my )question(?= is)")
+               # "my question for today is...", "my question today, put simply, is..."
+               + r"|(?<=my )question(?=(?: for (?:today|you|this \w+|our \w+|the \w+))?"
+               + r"(?: today| here)?(?:,[^,]{1,40},)? is\b)")
 _INTENT = re.compile(rf"\b(?:(?P<weighing>{_WEIGHING})|(?P<heading>{_HEADING})|"
                      rf"(?P<wanting>{_WANTING})|(?P<goal>{_GOAL_NOUNS}))\b")
 # Words between the subject and the intent that leave the user the subject ("I'm also

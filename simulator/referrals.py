@@ -180,6 +180,19 @@ def asks_for_resources(t: str) -> bool:
     return not any(_PEOPLE.search(_FOR_WHOM.sub(" ", s)) for s in asked)
 
 
+# Whom to reach, with whisper's "what" for "who": "what do you recommend I reach out to?" (no
+# one reaches out to a thing).
+_WHOM_HEARD_AS_WHAT = re.compile(r"^\W*(?:(?:and|so|okay|ok)\W+)*what (?:do|would|could) you "
+                                 r"(?:recommend|suggest|think) i (?:should )?(?:reach out to|talk "
+                                 r"to|speak (?:to|with)|get in touch with)\s*\?")
+
+
+# How I would reach the people just asked about: "I could talk with them", not what I do
+# ("In my platoon, if a soldier's struggling, I'm knocking on his door").
+_WOULD_REACH = re.compile(r"\b(?:i|we) (?:could|would|might|can|should|will|may|am happy to|"
+                          r"want to|hope to|(?:would )?(?:love|like) to)\b")
+
+
 def asks_for_referral(t: str) -> bool:
     """Whether normalised text `t` asks whom else to talk to."""
     people_before = asked_about_people = False
@@ -187,7 +200,8 @@ def asks_for_referral(t: str) -> bool:
         asked = asks_question(sentence, frozenset(sentence.split()))
         # "Maybe you know someone who came from bookkeeping? I could talk with them." The
         # second sentence says how I would reach the people just asked about.
-        if _asks(sentence, asked or asked_about_people, people_before):
+        if _asks(sentence, asked or asked_about_people and bool(_WOULD_REACH.search(sentence)),
+                 people_before):
             return True
         people_before = bool(_PEOPLE.search(sentence))
         asked_about_people = asked and people_before
@@ -197,6 +211,8 @@ def asks_for_referral(t: str) -> bool:
 def _asks(s: str, asked: bool, people_before: bool) -> bool:
     if not (asked or _REQUEST.search(s)):
         return False
+    if _WHOM_HEARD_AS_WHAT.search(s):
+        return True
     if _NAME_PEOPLE.search(s):
         return True
     pointed = _POINT_ME.search(s)

@@ -103,7 +103,7 @@ HOW_WE_MET = rx(
 # "on a different note".
 DIGRESSION = rx(
     r"(?:^|[.!?,;]\s*)(?:(?:sorry|oh|okay|ok|so|and|but|also|anyway|this is|it is)\W+)*"
-    r"(?:(?:totally|total|completely|complete|slightly|a bit|a little|kind of|sort of|somewhat|"
+    r"(?:(?:totally|total|completely|complete|slightly|slight|a bit|a little|kind of|sort of|somewhat|"
     r"bit|quick)\W+)?"
     r"(?:random|off[- ]topic|unrelated|a tangent|(?:a )?side note|(?:a |an )?aside)\b(?! (?:sample|sampling|"
     r"samples|effects?|variables?|forests?|assignment|error|check|audit|testing|tests?)\b)",
@@ -163,7 +163,8 @@ _LIFE = {
              "cricket golf golfer skier surfer cyclist tennis league superbowl touchdown "
              "quarterback referee stadium innings inning halftime marathon fan fans season "
              "comeback championship tournament olympics athlete cup wimbledon match matches "
-             "jersey jerseys bullpen ballpark pitcher pennant",
+             "jersey jerseys bullpen ballpark pitcher pennant softball volleyball netball "
+             "lacrosse",
     "weather": "weather rain raining rained rainy snow snowing snowed sunny sunshine umbrella "
                "storm heatwave humid humidity drizzle windy freezing",
     "holidays and travel": "holiday holidays vacation vacations beach cruise christmas "
@@ -187,7 +188,7 @@ _LIFE = {
                       "latte espresso cappuccino deli cheese pint pints pretzel pretzels "
                       "takeaway",
     "entertainment": "movie movies film netflix episode finale concert festival gig band "
-                     "album song songs "
+                     "album song songs novel novels paperback audiobook "
                      "guitar piano singer celebrity actor tv podcast playlist videogame binge "
                      "sitcom",
     "politics and news": "election elections senate congress president politics political "
@@ -246,6 +247,8 @@ PERSONAL_LIFE = rx(
     r"\b(?:redoing|renovating|remodel(?:l)?ing|fixing up|repainting|painting) (?:our|my|the) "
     r"(?:bathroom|kitchen|house|flat|apartment|place|basement|garage|bedroom|deck)\b",
     r"\bi (?:have been|am|have) (?:really )?getting into\b",
+    # A household's move: "we moved here in the summer" (not "I moved into product").
+    r"\bwe (?:just |only just |recently )?(?:have )?moved (?:here|over|down|up|back|in|to)\b",
 )
 # A sentence whose subject is someone of one's own life: news from home ("My daughter's just
 # started at uni", "the wife's been in bits all week").

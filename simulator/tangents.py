@@ -272,6 +272,7 @@ class Tangents:
         self.index = index
         self._names = names
         self._life = LEISURE - index.field_words  # the scenario's own words are work there
+        self._names_their_org = re.compile(rf"\b(?:{index.org_pattern})\b")
 
     def read(self, t: str, rest: str, is_question: bool, aside: bool = False) -> Drift:
         """`t` is the normalised turn (without what it does for the meeting), `rest` what is
@@ -303,8 +304,11 @@ class Tangents:
         # Words of life outside work, or as many signs of one's own life brought in ("my
         # wife and I just bought a...", "we just got back from... the kids").
         life = max(sum(1 for w in words if w in self._life), len(PERSONAL_LIFE.findall(t)))
+        # Words of one's own life are life, whatever the field calls them ("my partner" to an
+        # HR business partner, "we moved here" to a career move).
+        personal = set(self.index.analyse(" ".join(m.group() for m in PERSONAL_LIFE.finditer(t))))
         work = sum(1 for w in words if w in self.index.field_words and w not in NEITHER
-                   and w not in self._life)
+                   and w not in self._life and w not in personal)
         their_work = self._about_their_work(t, words, life, work)
         unrelated = not words or not their_work and self._unrelated(
             rest, words, life, work, bool(PERSONAL_LIFE.search(t)))
@@ -405,6 +409,10 @@ class Tangents:
         it is mostly leisure ("how do you spend the holidays?")."""
         if leisure_dominates(words):
             return False
+        # Their organisation (or its product) named, with nothing of life: "we run Crewbook
+        # on all four trucks, and my guys fight the invoice screen" is feedback on their work.
+        if not life and self._names_their_org.search(t):
+            return True
         setting = sum(1 for w in words if w in self.index.setting_words)
         # Where we are, unless as much is said of leisure ("the climbing wall in your lobby...
         # I climb too, mostly bouldering").
