@@ -235,9 +235,9 @@ _ORG_NOUN = re.compile(
     r"company|bank|agency|business|organi[sz]ation|think tank|employer|outfit)\b|"
     # Where they sit as they speak: "you started this place in oh-nine, that right?"
     r"\bthis place\b")
-# ("youse", "you lot": the organisation, as people say "you" of many)
-_ORG_REFERENCE = re.compile(rf"\b(?:you guys|you all|y'all|youse|yous|you lot|yinz|you folks|it|"
-                            rf"they)\b|{_ORG_NOUN.pattern}")
+# "You" of many ("you guys", "youse", "you lot") is the organisation.
+_YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all|youse|yous|you lot|yinz|you folks)\b")
+_ORG_REFERENCE = re.compile(rf"{_YOU_GUYS.pattern}|\b(?:it|they)\b|{_ORG_NOUN.pattern}")
 # "Is that product work?" asks about what was just said, unless it names them or theirs.
 _OF_WHAT_WAS_SAID = re.compile(r"^(?:(?:so|and|but|i suppose|i guess|my question is),? )*(?:is|was|"
                                r"would|does|did) (?:that|this)\b")
@@ -250,12 +250,11 @@ _A_NAME_WITH_A_NUMBER = re.compile(r"\b(?:big|top) (?:two|three|four|five|six|te
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
 _OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
 _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
-_YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all|youse|yous|you lot|yinz|you folks)\b")
-# Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
-# duration).
 # "First" ending a clause orders what I would do ("what would you have me do first?"), and
 # names nothing a profile says ("a digital-first bank").
 _FIRST_IN_ORDER = re.compile(r"(?<=\s)first(?=\s*(?:[?.!,]|$))")
+# Words that name no fact: light verbs, hedges, and units of time (a number with them asks a
+# duration).
 _NAMES_NOTHING = frozenset(fact_words(
     "what when where who whom whose which how long many much old ago do does did have has had "
     "get go come be become became practice practise make give put run operate cover support "
@@ -347,8 +346,12 @@ _WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|muc
 _POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$")
 _WH_QUESTION = re.compile(r"^(?:(?:so|and|but|okay|ok|first off|first),? )*(?:what|how|which|why)\b"
                           r".*\?$")
-_GUESS_AT_IT = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:is|was|are|were) (?:it|that|they) "
-                          r"(?:mostly|mainly|largely|primarily|basically|mostly just|all|just|more)\b")
+# A guess at how much of the answer is one thing: "Is it mostly the app?". (Unlike
+# intents._GUESS_AT_IT, which tells whether a turn asks beyond a fact it checked, this only
+# follows a question that asked none.)
+_GUESS_HOW_MUCH = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:is|was|are|were) (?:it|that|they) "
+                             r"(?:mostly|mainly|largely|primarily|basically|mostly just|all|just|"
+                             r"more)\b")
 
 
 _AN_EXAMPLE = re.compile(r"^(?:(?:um|uh|oh|so|and),? )*(?:like|say|such as|for example|for instance|"
@@ -439,7 +442,7 @@ class PublicFacts:
         for sentence in _sentences(text):
             # A guess at the answer to the question before, which asked no fact: "What does
             # content strategy mean day to day? Is it mostly the app?"
-            if _WH_QUESTION.match(before) and _GUESS_AT_IT.match(sentence):
+            if _WH_QUESTION.match(before) and _GUESS_HOW_MUCH.match(sentence):
                 before = sentence.rstrip(" .!")
                 continue
             # "That" asks about what the sentence before said: "So you're a Fellow of the

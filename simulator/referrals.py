@@ -135,8 +135,11 @@ _NAME_PEOPLE = re.compile(
     rf"one or two|two or three)(?: (?!(?:for|of|to|with|on|about|in)\b)[\w-]+){{0,2}}? {_PERSON}|"
     r"someone|somebody|anyone|anybody|(?:some |a few )?names)\b|"
     # Being put in touch names people, whoever the recognizer made of "who": "what do you put
-    # me in touch with?"
-    r"\b(?:put|get|putting|getting) me in (?:touch|contact) with\b")
+    # me in touch with?", "what do you recommend I reach out to?" (no one reaches out to a
+    # thing)
+    r"\b(?:put|get|putting|getting) me in (?:touch|contact) with\b|"
+    r"^\W*(?:(?:and|so|okay|ok)\W+)*what (?:do|would|could) you (?:recommend|suggest|think) i "
+    r"(?:should )?(?:reach out to|talk to|speak (?:to|with)|get in touch with)\s*\?")
 # You pointing me to them: the people follow ("point me to a couple of HR folks").
 _POINT_ME = re.compile(r"\b(?:point|pointing|send|sending|steer|direct|refer|referring|introduce|"
                        r"introducing|connect|connecting|put|putting) me (?:in touch with|to|"
@@ -180,13 +183,6 @@ def asks_for_resources(t: str) -> bool:
     return not any(_PEOPLE.search(_FOR_WHOM.sub(" ", s)) for s in asked)
 
 
-# Whom to reach, with whisper's "what" for "who": "what do you recommend I reach out to?" (no
-# one reaches out to a thing).
-_WHOM_HEARD_AS_WHAT = re.compile(r"^\W*(?:(?:and|so|okay|ok)\W+)*what (?:do|would|could) you "
-                                 r"(?:recommend|suggest|think) i (?:should )?(?:reach out to|talk "
-                                 r"to|speak (?:to|with)|get in touch with)\s*\?")
-
-
 # How I would reach the people just asked about: "I could talk with them", not what I do
 # ("In my platoon, if a soldier's struggling, I'm knocking on his door").
 _WOULD_REACH = re.compile(r"\b(?:i|we) (?:could|would|might|can|should|will|may|am happy to|"
@@ -211,8 +207,6 @@ def asks_for_referral(t: str) -> bool:
 def _asks(s: str, asked: bool, people_before: bool) -> bool:
     if not (asked or _REQUEST.search(s)):
         return False
-    if _WHOM_HEARD_AS_WHAT.search(s):
-        return True
     if _NAME_PEOPLE.search(s):
         return True
     pointed = _POINT_ME.search(s)
