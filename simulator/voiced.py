@@ -21,7 +21,7 @@ from audio.speech_in import Recognizer
 from audio.speech_out import Voice
 from audio.transcriber import BackgroundTranscriber, Read, Rereader
 from audio.turns import TurnEnded, TurnSegmenter
-from audio.vad import VoiceActivityDetector
+from audio.vad import SpeechStarted, VoiceActivityDetector
 from simulator.meeting import Meeting
 from simulator.persona import Say
 from simulator.turn_end import (
@@ -34,6 +34,11 @@ from simulator.turn_end import (
 
 BEAT_S = 0.6
 """A scripted user's natural pause before answering the persona."""
+PHRASE_RATE = 16000
+PHRASE_GAP_FRAMES = 5
+"""A scripted user spoken over goes on from the phrase under way: phrases are what lies
+between silences of at least this many 30 ms frames (0.15 s, under the shortest pause that
+ends a turn, so the one the persona answered at always divides two)."""
 PARTING_WAIT_S = 3.0
 """After the persona's goodbye, silence this long means the user has no last word."""
 PARTING_LIMIT_S = 20.0
@@ -80,7 +85,8 @@ class UserTurns:
     """A scripted user: says each turn a beat after the persona finishes, like a person.
 
     `emit(audio)` puts the audio where the microphone hears it: straight into a
-    ScriptedSource for file runs, or out of a speaker that loops into the microphone.
+    ScriptedSource for file runs, or out of a speaker that loops into the microphone;
+    `cancel()` stops what it has not yet said.
     """
 
     def __init__(self, turns: list[ScriptedTurn], emit: Callable[[AudioChunk], None],
@@ -90,6 +96,8 @@ class UserTurns:
         self._cancel = cancel
         self._due_s: float | None = None
         self._saying: ScriptedTurn | None = None
+        self._said: tuple[float, AudioChunk] | None = None
+        """When the turn under way began, and its audio."""
         self.speaking_until_s = 0.0
 
     @property
@@ -100,11 +108,26 @@ class UserTurns:
         if self._turns and self._due_s is None:
             self._due_s = now_s + BEAT_S + self._turns[0].pause
 
-    def persona_started(self) -> None:
-        """The persona spoke again (a time cue, say) before this person's next turn was
-        due: they wait for it to finish, as anyone would, rather than talk over it."""
+    def persona_started(self, at_s: float | None = None) -> None:
+        """The persona spoke (at `at_s`) before this person's next turn was due: they wait
+        for it to finish, as anyone would, rather than talk over it. If they were pausing
+        inside a turn, the persona took the pause for its end: they stop, let it speak, and
+        go on from the phrase it spoke over. A script played through regardless would
+        lose those words to the echo rule (the microphone is not the user while the
+        persona speaks), which no person at a laptop would do."""
         if self._due_s is not None:
             self._due_s = None
+        if at_s is None or self._saying is None or self._said is None \
+                or at_s >= self.speaking_until_s:
+            return
+        began_s, audio = self._said
+        rest = rest_of_turn(audio, at_s - began_s)
+        if self._cancel is not None:
+            self._cancel()
+        self.speaking_until_s = at_s
+        question, self._saying, self._said = self._saying.question, None, None
+        if rest is not None:
+            self._turns.insert(0, ScriptedTurn(lambda: rest, question=question))
 
     def tick(self, now_s: float) -> None:
         if self._due_s is not None and now_s >= self._due_s:
@@ -112,6 +135,7 @@ class UserTurns:
             self._due_s = None
             audio = self._saying.audio()
             self._emit(audio)
+            self._said = (now_s, audio)
             self.speaking_until_s = now_s + audio.seconds
 
     def interrupted(self) -> None:
@@ -121,9 +145,27 @@ class UserTurns:
         if self._cancel is not None:
             self._cancel()
         self.speaking_until_s = 0.0
-        cut_off, self._saying = self._saying, None
+        cut_off, self._saying, self._said = self._saying, None, None
         if cut_off is not None and cut_off.question is not None:
             self._turns.insert(0, ScriptedTurn(cut_off.question))
+
+
+def rest_of_turn(audio: AudioChunk, spoken_over_s: float) -> AudioChunk | None:
+    """What is left of a turn's audio from the phrase under way `spoken_over_s` into it (or
+    the next one, if that moment falls in a pause); None if nothing is."""
+    mono = audio.resampled(PHRASE_RATE)
+    vad = VoiceActivityDetector(rate=PHRASE_RATE, stop_frames=PHRASE_GAP_FRAMES)
+    at = round(spoken_over_s * PHRASE_RATE)
+    starts: list[int] = []
+    stops: list[int] = []
+    for event in vad.process(AudioChunk(mono.samples, PHRASE_RATE)):
+        (starts if isinstance(event, SpeechStarted) else stops).append(event.sample)
+    phrases = zip(starts, [*stops, len(mono)][:len(starts)], strict=True)
+    phrase = next((start for start, stop in phrases if stop > at), None)
+    if phrase is None:
+        return None
+    first = round(phrase * audio.rate / PHRASE_RATE)
+    return AudioChunk(audio.samples[first:], audio.rate)
 
 
 @dataclass
@@ -183,7 +225,7 @@ class VoiceMeeting:
                 return
             stamped = self.loop.play(self.parts.voice.render(say.text))
             if self.parts.user is not None:
-                self.parts.user.persona_started()
+                self.parts.user.persona_started(stamped.start_s)
             self.meeting.spoke(say, stamped.start_s + self.offset_s,
                                stamped.end_s + self.offset_s)
 

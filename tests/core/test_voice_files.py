@@ -473,6 +473,39 @@ def test_a_scripted_user_cut_off_asks_the_question_it_was_building_up_to() -> No
     assert said == ["story", "its question", "next"] and user.done
 
 
+def test_a_scripted_user_spoken_over_in_a_pause_goes_on_after_the_persona(
+        librivox_clips: list[tuple[AudioChunk, str]]) -> None:
+    """The persona may take a pause inside a turn for its end and answer. A person then
+    stops, lets it speak and goes on; a script played through regardless would lose the
+    rest of the turn to the echo rule (what the user says while the persona speaks is not
+    heard)."""
+    from simulator.voiced import BEAT_S, ScriptedTurn, UserTurns
+
+    rate = 16000
+    first, second = (clip.slice(0, int(1.5 * rate)) for clip, _ in librivox_clips[:2])
+    gap = AudioChunk.silence(0.8, rate)
+    turn = AudioChunk.concat([first, gap, second])
+    said: list[AudioChunk] = []
+    cancelled: list[bool] = []
+    user = UserTurns([ScriptedTurn(lambda: turn), ScriptedTurn(lambda: first)], said.append,
+                     lambda: cancelled.append(True))
+    user.persona_finished(0.0)
+    user.tick(BEAT_S)
+    assert said == [turn]
+    # The persona answers 0.5 s into the pause: the user stops there...
+    user.persona_started(BEAT_S + 1.5 + 0.5)
+    assert cancelled and user.speaking_until_s == pytest.approx(BEAT_S + 2.0)
+    # ...and once it has finished, says the phrase it spoke over, then the next turn.
+    user.persona_finished(10.0)
+    user.tick(10.0 + BEAT_S)
+    assert len(said) == 2 and said[1].seconds == pytest.approx(second.seconds, abs=0.2)
+    assert np.array_equal(said[1].samples[-rate:], second.samples[-rate:])
+    user.persona_started(10.0 + BEAT_S + second.seconds + 1.0)  # after it ended: no repeat
+    user.persona_finished(20.0)
+    user.tick(20.0 + BEAT_S)
+    assert said[2] is first and user.done
+
+
 @pytest.mark.parametrize(("turn", "question"), [
     ("I've spent three years on one case, and I'm proud of it, but I never see a product "
      "ship. So my question is, how did you know it was time to leave?",
