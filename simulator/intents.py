@@ -81,12 +81,14 @@ PREP_GOAL_MIN_SIMILARITY = 0.45
 GOAL_RELATED_MIN = 0.3
 PREP_QUESTION_MIN_SIMILARITY = 0.6
 _CACHE_SIZE = 512
+_ASKED_AFTER_COLON = re.compile(r"(?i):\s+(?=(?:how|what|when|where|who|which|why|would|could|"
+                                r"should|do|does|did|is|are|was|were|can|have|has)\b[^:]*\?)")
 
 
 # --- what the turn does -------------------------------------------------------------------
 
 _THANKS = Rule(
-    "thank thanks thx cheers appreciated grateful appreciate obliged kind generous ta",
+    "thank thanks thx cheers appreciated grateful appreciate obliged kind generous ta ty tysm",
     # Someone else's thanks are no thanks of mine: "nobody ever thanks you for it".
     r"(?<!\bnobody )(?<!\bno one )(?<!\bever )(?<!\bnever )(?<!\brarely )(?<!\bseldom )"
     r"(?<!\balways )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bthey )(?<!\bpeople )"
@@ -94,6 +96,8 @@ _THANKS = Rule(
     r"spend|share|host|receive|sit|let)\b))(?! but no)(?! goodness)(?! god)(?! heavens)"
     r"(?![ -](?:notes?|emails?|cards?|letters?|messages?)\b)",
     r"\bthx\b", r"\bcheers\b(?! to\b)", r"(?:^|[,.!]\s*)ta\b(?![- ]da)", r"\bmany thanks\b",
+    # Typed thanks: "Ty, this was really helpful", "tysm!" ("Ty" alone, not a name in a greeting).
+    r"(?:^|[,.!]\s*)ty\b(?=\s*(?:[,.!]|$|so much|for))", r"\btysm\b",
     r"\bmuch (?:appreciated|obliged)\b",
     # "I'm grateful you made time", not the request "I'd be grateful if you could...".
     r"(?<!would be )(?<!would be very )(?<!would be really )(?<!would be so )\bgrateful\b"
@@ -223,6 +227,12 @@ class TurnReader:
         vocab = word_set(t)
         content = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
         topic, topic_score = self.index.best(text)
+        # A question read out after a lead-in ("Question four, the one I care most about:
+        # what would you do...?") is about what it asks, not what led up to it.
+        asked = _ASKED_AFTER_COLON.search(text)
+        if asked:
+            topic, topic_score = max((topic, topic_score), self.index.best(text[asked.end():]),
+                                     key=lambda found: found[1])
         asks = asks_question(t, vocab)
         is_question = asks or self._is_prepared_question(text)
         # One turn may do several things ("Where are you based? And are you hiring?"): what
@@ -276,7 +286,8 @@ class TurnReader:
             or drift.working_when)
         tangent = not referral and (drift.tangent and ("tangent" not in model_doubts
                                                        or drift.announced)
-                                    or "tangent" in model_says and off_work)
+                                    or "tangent" in model_says
+                                    and (off_work or drift.said_off_subject))
         small_talk = social and drift.unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
         # A public fact checked and then built on ("your PhD was physics, wasn't it? Did that

@@ -95,6 +95,8 @@ _JUDGING = rx(
     r"prepar\w*|compar\w*|differ\w*|should|need|needs|needed|must|ought|why|how come|"
     r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good(?! while)|bad|great|ideal|successful|"
     r"(?:make|makes|made|making) sense)\b",
+    # "Does working retail count for anything?" asks what it is worth to them.
+    r"\bcounts? (?:for|towards?) (?:anything|something|much|a lot|more|less|nothing)\b",
     r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
     # Weighing what counted: "between your MBA and the MHA, which one did more for you?"
     r"\b(?:did|does|do|done) (?:the )?(?:more|most|less|least)\b",
@@ -132,8 +134,10 @@ _DOUBT = re.compile(r",?\s*(?:or )?(?:have i got (?:that|it|this) (?:wrong|right
 _LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
 # What leads up to a question read out from a list: "the first thing I wrote down was,
 # when did you...", "number one, how is X funded?".
-LEAD_IN = re.compile(r"^.*?\b(?:was|is|(?:(?:number|question) (?:one|two|three|four|five|\d)|first|"
-                     r"next|last one)(?: on (?:my|the) (?:list|sheet|notes|page))?)\s*[,:]\s+"
+# "Just to tick one thing off my list: how many...?" leads in with a colon.
+LEAD_IN = re.compile(r"^(?:.*?\b(?:was|is|(?:(?:number|question) (?:one|two|three|four|five|\d)|"
+                     r"first|next|last one)(?: on (?:my|the) (?:list|sheet|notes|page))?)\s*[,:]|"
+                     r"[^?:]*\b(?:list|sheet|notes|thing|one|question|housekeeping|check)\s*:)\s+"
                      r"(?=(?:how|what|"
                      r"when|where|who|which|do|does|did|is|are|was|were|can|could|have|has)\b)")
 # An aside that only orders the questions: "before I forget, ...".
@@ -354,7 +358,9 @@ _GUESS_HOW_MUCH = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:is|was|are|were)
                              r"more)\b")
 
 
-_AN_EXAMPLE = re.compile(r"^(?:(?:um|uh|oh|so|and),? )*(?:like|say|such as|for example|for instance|"
+_OR_ELSE = re.compile(r"^or (?:else )?(?:can|could|do|does|did|is|are|was|were|would|should|will|"
+                      r"have|has|must|might)\b")
+AN_EXAMPLE = re.compile(r"^(?:(?:um|uh|oh|so|and),? )*(?:like|say|such as|for example|for instance|"
                          r"e\.g\.)\b")
 
 
@@ -367,10 +373,16 @@ def _sentences(text: str) -> list[str]:
     before = ""
     for sentence in SENTENCE_BREAK.split(spell_out(text)):
         s = normalise(sentence)
+        # An alternative asked as a sentence of its own ("Do I need a master's? Or can you
+        # start out of college?", as whisper punctuates it) is one question with the first.
+        if out and out[-1].endswith("?") and _OR_ELSE.match(s):
+            out[-1] = f"{out[-1][:-1]}, {s}"
+            before = out[-1]
+            continue
         # An example given for it ("How long does a report take? Like the one on rents?")
         # finishes it too: the report named is what the question asks of, not a fact asked.
         if not (before and not _HAS_A_CLAUSE.search(s)
-                and (_asks_a_view(before) or _AN_EXAMPLE.match(s))):
+                and (_asks_a_view(before) or AN_EXAMPLE.match(s))):
             out.append(s)
         if _HAS_A_CLAUSE.search(s):
             before = s

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from simulator.intents import Reading, TurnReader
 from simulator.phrases import SENTENCE_BREAK
+from simulator.public_facts import AN_EXAMPLE
 from simulator.words import normalise
 
 _ANOTHER_QUESTION = re.compile(r"(?:and|also|plus|but|so)\b|(?:what|how|which|why|where|when|who)\b")
@@ -17,10 +18,19 @@ _ANOTHER_QUESTION = re.compile(r"(?:and|also|plus|but|so)\b|(?:what|how|which|wh
 def thoughtful_questions(said: Sequence[tuple[str, Reading]], reader: TurnReader) -> int:
     """Questions about their work and path in the user's turns (text, reading), in order.
     The turn that first says why they came ("...and I'd love to understand what the work is
-    really like") is the goal, not a question, unless it also asks one outright."""
+    really like") is the goal, not a question, unless it also asks one outright; nor is a
+    turn that finishes the question before."""
     goal = next((n for n, (_, r) in enumerate(said) if r.states_purpose), None)
     return sum(questions_in(text, reader) for n, (text, r) in enumerate(said)
-               if r.is_question and r.substantive and not (n == goal and "?" not in text))
+               if r.is_question and r.substantive and not (n == goal and "?" not in text)
+               and not finishes_the_question_before(said, n))
+
+
+def finishes_the_question_before(said: Sequence[tuple[str, Reading]], n: int) -> bool:
+    """Turn `n` only gives an example of the question the turn before asked: spoken, a
+    question may be answered at its pause, and "Like, do you work weekends?" heard as a
+    turn of its own. (Said in one turn, it would not count either: see `questions_in`.)"""
+    return n > 0 and said[n - 1][1].is_question and bool(AN_EXAMPLE.match(normalise(said[n][0])))
 
 
 def questions_in(text: str, reader: TurnReader) -> int:

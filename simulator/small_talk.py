@@ -98,6 +98,10 @@ HOW_WE_MET = rx(
     # What the go-between promised of them: "my uncle Sal said you'd talk to me".
     r"\b(?:said|told me|promised|reckoned) (?:that )?you (?:would|might|could|will) (?:be happy to |"
     r"be willing to )?(?:talk|speak|chat|meet) (?:to |with )?me\b",
+    # What someone will make of the meeting: "my dad's gonna be happy I actually did this".
+    r"\b(?:happy|glad|pleased|proud|thrilled|relieved|chuffed|stoked),? (?:that )?i (?:actually |"
+    r"finally |really )?(?:did this|came(?= *(?:[.!,]|$|today|here|in))|reached out|got in touch|"
+    r"(?:talked|spoke) (?:to|with) you|met (?:with )?you|went through with it|showed up)\b",
 )
 # Saying oneself that a remark is off the subject: "totally random, but...", "off topic:",
 # "on a different note".
@@ -178,7 +182,7 @@ _LIFE = {
                        "grandad granddad gran granny nan nana "
                        "baby newborn toddler kindergarten neighbor neighbors neighbour "
                        "neighbours landlord roommate flatmate lawn garden gardening house "
-                       "apartment mortgage childhood",
+                       "apartment mortgage childhood bathroom renovation renovations",
     "pets": "dog dogs cat cats puppy kitten pet pets corgi labrador retriever poodle terrier "
             "beagle bulldog husky spaniel hamster parrot ferret rabbit bunny goldfish lizard "
             "tortoise",
@@ -219,7 +223,13 @@ FIGURES_OF_SPEECH = rx(
     r"\b(?:busy|peak|tax|filing|audit|hiring|budget|quiet|slow|off|year-end|flu|admissions|grant|"
     r"conference|awards|recruiting|planting|harvest) season\b",
     r"\bpar for the course\b", r"\b(?:move|moves|moving|moved) the goal ?posts\b",
+    # Noise on a call ("sorry about the banging in the background") is not one's background.
+    r"\bin the background\b",
 )
+# Work on a home is a renovation, whatever the field calls work: "have you done any work on
+# your place?"
+HOME_WORK = rx(r"\b(?:work|works|building work|jobs?) (?:done )?(?:on|to) (?:your|my|our|the|his|her|"
+               r"their) (?:place|house|home|flat|apartment|kitchen|bathroom|garden|loft|basement)\b")
 # Getting to work, said in its own words: "do you get the train in?", "I take the bus".
 COMMUTING = rx(r"\b(?:get|gets|getting|take|takes|taking|catch|catches|catching|ride|rides|riding) "
                r"the (?:train|bus|tube|subway|metro|underground|ferry|tram)(?: (?:in|into work|to "
@@ -246,6 +256,9 @@ PERSONAL_LIFE = rx(
     # Home life: "we're redoing our bathroom", "I've been getting into sourdough".
     r"\b(?:redoing|renovating|remodel(?:l)?ing|fixing up|repainting|painting) (?:our|my|the) "
     r"(?:bathroom|kitchen|house|flat|apartment|place|basement|garage|bedroom|deck)\b",
+    r"\b(?:having|getting|had|got) (?:our|my|the) (?:bathroom|kitchen|house|flat|apartment|place|"
+    r"basement|garage|bedroom|deck|roof|loft) (?:redone|done|renovated|remodel(?:l)?ed|refitted|"
+    r"extended|converted|repainted|painted)\b",
     r"\bi (?:have been|am|have) (?:really )?getting into\b",
     # A household's move: "we moved here in the summer" (not "I moved into product").
     r"\bwe (?:just |only just |recently )?(?:have )?moved (?:here|over|down|up|back|in|to)\b",
@@ -279,6 +292,14 @@ IN_THE_MOMENT = rx(
     r"(?:sec|second|moment))\b",
     r"\blet me (?:just )?(?:move|put|shift|push|grab|find|turn off|turn on|silence|mute|unmute|"
     r"open|close|pull up) (?:my|this|the|that) [^.!?]*",
+    # Called away and back: "that's the delivery guy, I have to sign for something. Give me
+    # thirty seconds. Okay, I'm back."
+    r"\b(?:give me|gimme) (?:a |one |two |three |five |ten |thirty |\d+ )?(?:sec|secs|second|"
+    r"seconds|minute|minutes|min|mins)\b", r"\b(?:okay,? |ok,? |right,? |sorry,? )?i am back\b",
+    r"\b(?:that is|it is) (?:the|my) (?:door|doorbell|delivery(?: guy| man| driver)?|courier|"
+    r"postman|mailman|parcel|package)\b",
+    r"\b(?:i have to|i need to|i got to|let me) (?:sign for|answer|get|grab) (?:something|"
+    r"the door|a parcel|a package|it|this)\b",
 )
 
 # Words that say nothing about whether a question is about work or leisure: times, plans

@@ -28,6 +28,7 @@ from simulator.small_talk import (
     DIGRESSION,
     FIGURES_OF_SPEECH,
     GOSSIP,
+    HOME_WORK,
     HOW_WE_MET,
     LEISURE,
     NEITHER,
@@ -79,7 +80,8 @@ _WORKING_WHEN = re.compile(
 # work ("your phone... I have a corgi too").
 _THEIR_THINGS = re.compile(
     r"\byour (?:own )?(?!(?:weekend|holidays?|vacation|trip|family|kids|children|son|daughter|"
-    r"wife|husband|partner|dog|cat|pets?|favou?rite|plans|way|day|morning|evening)\b)[a-z]+")
+    r"wife|husband|partner|dog|cat|pets?|favou?rite|plans|way|day|morning|evening|place|house|"
+    r"home|flat|apartment|garden)\b)[a-z]+")
 
 # Asking what they did, watched or are doing: "did you catch...", "are you doing anything
 # for...", "you watch football?"
@@ -263,6 +265,10 @@ class Drift:
     announced: bool = False
     """A tangent said to be one ("totally random, but...") or gossip ("between you and
     me, two of the managers are seeing each other"): no trained reader overrules it."""
+    said_off_subject: bool = False
+    """Said to be off the subject ("random, but..."), whatever its words: a trained reader
+    that hears a tangent in it may be believed even where words of the field outnumber
+    those of life ("my cheer team has nationals, I'm so stressed")."""
 
 
 class Tangents:
@@ -295,6 +301,7 @@ class Tangents:
         t, rest = FIGURES_OF_SPEECH.sub(" ", t), FIGURES_OF_SPEECH.sub(" ", rest)
         # The train one takes in is a commute, whatever the field trains.
         t, rest = COMMUTING.sub(" commute ", t), COMMUTING.sub(" commute ", rest)
+        t, rest = HOME_WORK.sub(" renovation ", t), HOME_WORK.sub(" renovation ", rest)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         # The subject one read is one's studies, whatever it is called ("I did maths at
         # university", heard as "match").
@@ -346,7 +353,8 @@ class Tangents:
         announced = tangent and (off_subject and (life > work or unrelated) or gossip)
         return Drift(tangent, unrelated, their_work, own_story=background, work_words=work,
                      life_words=life, content_words=chatter,
-                     working_when=bool(_WORKING_WHEN.search(t)), announced=announced)
+                     working_when=bool(_WORKING_WHEN.search(t)), announced=announced,
+                     said_off_subject=off_subject)
 
     def _gives_a_reason(self, t: str) -> bool:
         """Some sentence gives a part of life as a reason, after naming the work."""

@@ -50,15 +50,19 @@ def test_a_spoken_meeting_over_real_devices(person: Person, tmp_path: Path) -> N
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     try:
         heard_upto = 0
-        for audio in rendered:
-            assert person.wait_for_persona(quiet_s=1.0, after=heard_upto), \
-                "the persona never finished speaking"
+        for n, audio in enumerate(rendered):
+            if not person.wait_for_persona(quiet_s=1.0, after=heard_upto):
+                app.kill()
+                _, stderr = app.communicate(timeout=30)
+                pytest.fail(f"the persona never finished speaking before turn {n + 1} "
+                            f"(app exit {app.returncode}): {stderr[-2000:]}")
             person.say(audio.samples, audio.rate)
             heard_upto = person.heard.position
         stdout, stderr = app.communicate(timeout=120)
     finally:
         if app.poll() is None:
             app.kill()
+            app.communicate(timeout=30)  # closes the pipes too
     assert app.returncode == 0, stderr
     report = json.loads((out / "report.json").read_text())
     assert report["mode"] == "voice"

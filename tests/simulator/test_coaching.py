@@ -300,6 +300,21 @@ def test_what_to_start_learning_is_a_question_not_starting_the_meeting(
     assert "2 thoughtful questions" in f.message
 
 
+def test_an_example_of_the_question_before_answered_at_its_pause_finishes_it(
+        scenario: Scenario, reader: TurnReader) -> None:
+    """Spoken, a question may be answered at its pause and its example heard as a turn of
+    its own ("What's a typical day like?" ... "Like, how many interviews a week?"): still
+    one question, as when both are said in one turn."""
+    t = Timeline()
+    t.user("Hi, thanks for meeting me.", seconds=3).persona("Of course.", kind="thanks_reply")
+    t.user("What's a typical day like for you?").persona("Busy.", topic="day_to_day")
+    t.user("Like, how many interviews do you run in a week?").persona("Ten.")
+    t.user("Which skills matter most in your job?").persona("Listening.", topic="skills")
+    t.user("Thanks, bye!").persona("Bye.", kind="farewell")
+    f = only(run(make_record(t.turns), scenario, reader), "few_questions")
+    assert "2 thoughtful questions" in f.message
+
+
 def _goal_then_two_questions(goal: str) -> list[Turn]:
     t = Timeline()
     t.user("Hi, thanks for meeting me.", seconds=3).persona("Of course.", kind="thanks_reply")
