@@ -329,6 +329,12 @@ class VoiceMeeting:
     def run(self) -> None:
         user = self.parts.user
         try:
+            if self.parts.source.realtime:
+                # A device microphone can take seconds to deliver its first block, and the
+                # timeline counts its samples: a greeting played before then would end
+                # later in the room than on the timeline, and the user's first words,
+                # stamped inside its span, would be taken for its echo.
+                self.loop.step()
             self.speak(self.meeting.start())
             while not self.meeting.ended:
                 if user is not None:
