@@ -189,6 +189,12 @@ class Reading:
     not hear."""
 
 
+# Who is meant, said after asking whom else to talk to.
+_SAYS_WHOM = re.compile(r"^\W*(?:(?:maybe|perhaps|like|or|ideally|preferably|especially|even|say)\W+)*"
+                        r"(?:an?|any|anybody|anyone|someone|somebody|people|folks|others?|"
+                        r"one of|some(?:one)?|ones?)\b")
+
+
 class TurnReader:
     """Reads user turns for one scenario; builds the scenario's index once."""
 
@@ -294,8 +300,8 @@ class TurnReader:
         # make it easier to get in?") still asks a question of its own.
         builds_on = googleable is not None and self._asks_beyond_the_fact(other)
         substantive = (
-            is_question and not (job or googleable and not builds_on or referral or small_talk
-                                 or logistics or tangent)
+            is_question and not (job or googleable and not builds_on or small_talk or logistics
+                                 or tangent or referral and not self._asks_beside(sentences))
             # "Does that make sense?", "sorry, what do you mean?": no question about the work
             and (not asks or bool(earnest_questions(t)))
             and bool(content)
@@ -305,6 +311,18 @@ class TurnReader:
         return Reading(len(t.split()), is_question, substantive, topic, topic_score, job,
                        googleable, thanks, referral, purpose, closing, tangent, small_talk,
                        announced_tangent=drift.announced, off_work=off_work)
+
+    def _asks_beside(self, sentences: list[str]) -> bool:
+        """Sentences other than those asking whom else to talk to ask about the work: "What
+        keeps you up at night? And who else should I talk to?" asks a question too."""
+        other, whom = [], False
+        for sentence in sentences:
+            said = normalise(sentence)
+            # "...? Maybe a flight nurse?", "...? Anybody who went civilian?" says whom.
+            whom = asks_for_referral(said) or whom and bool(_SAYS_WHOM.match(said))
+            if sentence.strip() and not whom:
+                other.append(sentence)
+        return 0 < len(other) < len(sentences) and self.read(" ".join(other)).substantive
 
     def _asks_beyond_the_fact(self, text: str) -> bool:
         """Some sentence after the first, or a question joined to it ("..., and how did you

@@ -80,7 +80,14 @@ _FOR_COMMENTS = re.compile(
     r"\b(?:feedback|comments?|critique|look over|looking over|glance|review|thoughts|opinion|"
     r"tips|pointers|what is missing|improve|tear (?:it|apart)|mark (?:it )?up|"
     # "...just so you can tell me if the wording is landing", "honest eyes on it"
-    r"eyes on|tell me (?:if|whether|what|how)|(?:the )?wording|how it reads|reads well)\b")
+    r"eyes on|tell me (?:if|whether|what|how)|(?:the )?wording|how it reads|reads well|"
+    # "...to see if my military words make sense for a civilian reader"
+    r"makes? sense (?:to|for) (?:an?|the|any) (?:[\w-]+ )?(?:reader|outsider|civilian|recruiter|"
+    r"layman|layperson|stranger))\b")
+
+_CV_LOOKED_OVER = re.compile(r"\b(?:look|looking|glance|glancing|go|going|read|reading|run your eyes?|"
+                             r"cast an eye|casting an eye) (?:over|at|through)? ?(?:my|a copy of my) "
+                             r"(?:\w+ )?(?:resume|cv|cover letter|linkedin)\b")
 
 # Some work of mine sent to them, which with a word of comments asks their feedback: "would
 # it be okay if I send you one of my modules later, for your honest feedback?"
@@ -132,8 +139,13 @@ class JobRequests:
         if any(_disclaimed(t, m.start()) for rule in self._rules
                for m in rule.finditer(t, words)) or _NO_JOB_WANTED.search(t):
             return True
-        return (_CV_TO_THEM.search(t) or _WORK_TO_THEM.search(t)) is not None \
-            and _FOR_COMMENTS.search(t) is not None
+        if (_CV_TO_THEM.search(t) or _WORK_TO_THEM.search(t)) is not None \
+                and _FOR_COMMENTS.search(t) is not None:
+            return True
+        # Their eyes on my CV and their word on it: "would you look over my resume and tell
+        # me what you'd change?"
+        looked_at = _CV_LOOKED_OVER.search(t)
+        return looked_at is not None and _FOR_COMMENTS.search(t[looked_at.end():]) is not None
 
 
 def _disclaimed(t: str, at: int) -> bool:

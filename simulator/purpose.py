@@ -93,7 +93,8 @@ _DIRECTION = re.compile(
 # ...or a question about it.
 _INQUIRY = re.compile(
     r"\b(?:(?:see|know|find out|work out|figure out|suss out|check|decide|ask|hear|tell me|"
-    r"learn|understand|wonder\w*|think through|think about|weigh up) (?:\w+ )?(?:if|whether|how|"
+    r"learn|understand|wonder\w*|think through|think about|weigh up|discover|determine|gauge|"
+    r"establish|assess) (?:\w+ )?(?:if|whether|how|"
     r"what|which|where|why|when)|"
     # a choice named as one: "for me actuary is good choice or not?"
     r"(?:good|right|wise|smart|bad) (?:choice|fit|idea|move)|"
@@ -149,6 +150,7 @@ _GOT_ME = re.compile(r"\b(?:got|gets|made|has|have) me (?:thinking|interested|cu
                      r"(?:about|in|into|at)\b")
 # The words of asking, set aside to see what is asked about.
 _ASKING = re.compile(r"\b(?:learn\w*|understand\w*|know|knowing|see|seeing|find out|figure out|"
+                     r"discover\w*|determin\w*|gaug\w*|establish\w*|assess\w*|"
                      r"choos\w*|pick|work out|suss out|hear\w*|ask\w*|explor\w*|get|getting|sense|feel|"
                      r"picture|read|idea|view|handle|perspective|insight|advice|take|reality "
                      r"check|decid\w*|wonder\w*|whether|more)\b")
@@ -277,6 +279,10 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         return False  # "I want to know what you think about AI" asks them
     if _BARE_MOVE.search(after) and about_work(turn.replace(sentence, " ")):
         return True
+    # "Folks say I'd be good in HR, and I'm trying to figure out if that's true": what is
+    # asked about is what was said before it.
+    if _WHETHER_SO.match(after) and about_work(sentence[:intent.start()]):
+        return True
     # "HR is where I want to..."
     named = _named(_BARE_MOVE.sub(" ", after)) or _named(sentence[:intent.start()])
     if not _names_something(named):
@@ -288,6 +294,11 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
             or bool(_DIRECTION.search(after) and (_FIELD_NOUN.search(named)
                                                   or _A_SIDE.search(named)
                                                   or _A_ROLE.search(named))))
+
+
+_WHETHER_SO = re.compile(r"^\W*(?:to )?(?:\w+ ){1,2}?(?:if|whether) (?:that|it|this|they|she|he)"
+                         r"(?: is|'s| are|'re| was| were) (?:really |actually |even |at all )?"
+                         r"(?:true|right|so|the case|realistic|accurate|fair)\b")
 
 
 # A line of work named by who does it: "become a developer", "my first job as a welder".

@@ -85,8 +85,10 @@ HOW_WE_MET = rx(
     r"in your direction|here)\b",
     r"\b(?:put|got) (?:me|us) in touch\b", r"\b(?:connected|introduced) us\b",
     r"\b(?:gave|passed|sent|forwarded) me your (?:name|number|email|details|contact)\b",
-    r"\b(?:suggested|recommended|said|told me) (?:that )?i (?:should |could |might )?(?:talk|"
-    r"speak|reach out|get in touch|contact|call|email|write|meet) (?:to |with )?you\b",
+    r"\b(?:suggested|recommended|said|told me) (?:that )?i (?:should |could |might |ought to )?"
+    r"(?:talk|speak|reach out|get in touch|contact|call|email|write|meet|"
+    # "my neighbour said I should come and see you"
+    r"(?:come|go) (?:and )?(?:see|meet|visit|talk)) (?:to |with )?you\b",
     # "My uncle Mike said to come by", "she told me to look you up".
     r"\b(?:said|told me) (?:that )?(?:i (?:should |could |might )?|to )(?:come|stop|drop|swing|"
     r"pop) (?:by|in|round|around|over)\b", r"\btold me to look you up\b",
@@ -102,6 +104,11 @@ HOW_WE_MET = rx(
     r"\b(?:happy|glad|pleased|proud|thrilled|relieved|chuffed|stoked),? (?:that )?i (?:actually |"
     r"finally |really )?(?:did this|came(?= *(?:[.!,]|$|today|here|in))|reached out|got in touch|"
     r"(?:talked|spoke) (?:to|with) you|met (?:with )?you|went through with it|showed up)\b",
+    # ...or of the move: "my wife also says I should try".
+    r"\b(?:says?|said|thinks?|thought|reckons?|keeps? (?:telling me|saying)|told me) (?:that )?i "
+    r"should (?:just |really |definitely )?(?:try|go for it|do it|give it a (?:go|shot|try)|apply|"
+    r"make the (?:switch|move|jump|leap)|take the (?:plunge|leap)|retrain|switch|change careers|"
+    r"go back to school)(?=\s*(?:[.!,;]|$|too\b|as well\b|now\b))",
 )
 # Saying oneself that a remark is off the subject: "totally random, but...", "off topic:",
 # "on a different note".
@@ -118,7 +125,8 @@ DIGRESSION = rx(
     r"(?:totally |completely |entirely )?different (?:thing|subject|topic)\b(?=\s*(?:[.!,:;]|"
     r"but\b|now\b))",
     r"\bchanging (?:the )?(?:subject|topic)\b",
-    r"\bnothing to do with (?:work|this|the job|any of this|your work)\b",
+    r"\b(?:nothing to do with|not about|not related to|unrelated to) (?:work|this|the job|any of "
+    r"this|your work)\b",
     # An anecdote announced: "Funny thing, my team did our holiday outing at..."
     r"(?:^|[.!?,;]\s*)(?:(?:oh|so|and|but|also|anyway|okay|ok)\W+)*(?:(?:a )?funny (?:thing|story)|"
     r"fun fact|true story|before i forget)\b",
@@ -230,6 +238,19 @@ FIGURES_OF_SPEECH = rx(
 # your place?"
 HOME_WORK = rx(r"\b(?:work|works|building work|jobs?) (?:done )?(?:on|to) (?:your|my|our|the|his|her|"
                r"their) (?:place|house|home|flat|apartment|kitchen|bathroom|garden|loft|basement)\b")
+# Years at home between jobs, and the children who kept one there growing up: a career break,
+# the explorer's own story ("I've been home with our kids for eight", "the youngest started
+# first grade this fall").
+_KIDS = r"(?:kids|children|son|daughter|boys|girls|twins|baby|babies|little ones|two|three|four)"
+CAREER_GAP = rx(
+    rf"\b(?:been|stayed|stay|staying|was|were|then|am) (?:at )?home (?:with (?:my|our|the) "
+    rf"(?:\w+ )?{_KIDS}\b|when the (?:\w+ )?{_KIDS} (?:came|arrived|were born)\b|for (?:\w+ ){{1,3}}?"
+    r"(?:years?|months?)\b)",
+    r"\b(?:the|my|our) (?:youngest|eldest|oldest|kids|children|twins|boys|girls) (?:is|are|"
+    r"started|starts|has started|have started|went|goes|go) (?:now |all |finally |back )?(?:in |at |to )?"
+    r"(?:\w+ )?(?:school|grade|kindergarten|college|university|preschool|nursery)\b",
+    r"\bcareer (?:break|gap)\b",
+)
 # Getting to work, said in its own words: "do you get the train in?", "I take the bus".
 COMMUTING = rx(r"\b(?:get|gets|getting|take|takes|taking|catch|catches|catching|ride|rides|riding) "
                r"the (?:train|bus|tube|subway|metro|underground|ferry|tram)(?: (?:in|into work|to "

@@ -24,6 +24,7 @@ from simulator.questions import asks_question
 from simulator.small_talk import (
     ABOUT_OWN_PEOPLE,
     APOLOGY,
+    CAREER_GAP,
     COMMUTING,
     DIGRESSION,
     FIGURES_OF_SPEECH,
@@ -179,6 +180,10 @@ _PLACES = frozenset(tokens("city town village country countryside home house fla
 # A sentence carrying on about whoever the one before was about: "She is the first...".
 _CARRIED_ON = re.compile(r"^\W*(?:(?:and|so|but|then|now)\W+)?(?:she|he|they|we)\b")
 
+# What someone of one's own life does for a living: "my mother is a staff nurse...".
+_THEIR_JOB = re.compile(ABOUT_OWN_PEOPLE.pattern + r"(?: [\w-]+)? (?:is|was|has been|had been|"
+                        r"used to be|works|worked|used to work|retired) (?:as |in |at |for |from )?")
+
 _MONTH_OR_SEASON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|spring|summer|fall|autumn|winter|the (?:spring|summer|"
                     r"fall|autumn|winter|new year))")
@@ -302,6 +307,7 @@ class Tangents:
         # The train one takes in is a commute, whatever the field trains.
         t, rest = COMMUTING.sub(" commute ", t), COMMUTING.sub(" commute ", rest)
         t, rest = HOME_WORK.sub(" renovation ", t), HOME_WORK.sub(" renovation ", rest)
+        t, rest = CAREER_GAP.sub(" career break ", t), CAREER_GAP.sub(" career break ", rest)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         # The subject one read is one's studies, whatever it is called ("I did maths at
         # university", heard as "match").
@@ -364,14 +370,19 @@ class Tangents:
                 return True
         return False
 
-    @staticmethod
-    def _news_from_home(rest: str) -> bool:
+    def _news_from_home(self, rest: str) -> bool:
         """Most of its sentences are about someone of one's own life, named or carried on
         ("My daughter's just started at uni. The wife's been in bits all week.", "My daughter
-        just graduated. She is the first in our family with a degree.")."""
+        just graduated. She is the first in our family with a degree."); one of them working
+        in the field is one's background ("my mother is a staff nurse, so I grew up with
+        hospital stories"), not news."""
         sentences = [s for s in SENTENCE_BREAK.split(rest.strip()) if re.search(r"[a-z]", s)]
         about_them, before = 0, False
         for sentence in sentences:
+            in_the_field = _THEIR_JOB.match(sentence)
+            if in_the_field and self._names_work(
+                    re.split(r"\b(?:so|and|but)\b", sentence[in_the_field.end():])[0]):
+                return False
             before = bool(ABOUT_OWN_PEOPLE.match(sentence)
                           or before and _CARRIED_ON.match(sentence))
             about_them += before

@@ -21,17 +21,19 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the twenty-seventh set, AD, holdout-ad1-/ad2-) was written blind and scored only
+# sessions: the twenty-eighth set, AE, holdout-ae1-/ae2-) was written blind and scored only
 # as numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored on the code that had learnt from the set before it (AC).
-# (The sets C to AC were seen as numbers several times and are now tune: tune-c-,
-# tune-d1-/d2- ... tune-ab1-/ab2-, tune-ac1-/ac2-; tune-n1-/n2- were written straight into
+# first scored on the code that had learnt from the set before it (AD).
+# (The sets C to AD were seen as numbers several times and are now tune: tune-c-,
+# tune-d1-/d2- ... tune-ac1-/ac2-, tune-ad1-/ad2-; tune-n1-/n2- were written straight into
 # tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.89 (8 of 8, 1 false)",
-    "few_questions": "precision 0.88, recall 0.88 (7 of 8, 1 false)",
-    "no_purpose": "precision 0.80 (8 of 8, 2 false)",
-    "tangent": "precision 0.73 (8 of 8, 3 false)",
+    "asked_for_job": "precision 0.80 (8 of 8, 2 false)",
+    "few_questions": "precision 0.83, recall 0.62 (5 of 8, 1 false)",
+    "googleable_question": "precision 0.73 (8 of 8, 3 false)",
+    "no_purpose": "precision 0.89 (8 of 8, 1 false)",
+    "no_referral_ask": "precision 0.91 (10 of 10, 1 false)",
+    "tangent": "precision 0.88, recall 0.88 (7 of 8, 1 false)",
 }
 
 
@@ -174,13 +176,13 @@ def test_eval_command_json() -> None:
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=(
     "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (a "
-    "new sample since AC joined tune) fall short on four codes, each wrong in one or two "
-    "sessions: no_purpose (0.33: a goal said after small talk whose question the persona "
-    "answered at its pause, which pushed the goal past the third turn, and one misheard), "
-    "few_questions (0.50: questions heard without their first word, 'Is an internship "
-    "realistic...' as 'A internship realistic...'), googleable_question (0.50) and "
-    "no_referral_ask (0.75): a referral ask misheard, and its example heard as a turn of "
-    "its own. Whole holdouts spoken score lower (README: AD 0.58-1.00)"))
+    "new sample since AD joined tune) fall short on two codes, from mishearings: "
+    "googleable_question (recall 0.33: 'which firm were you with before you came to "
+    "Greenhollow?' heard as 'which film will be before you came to green below?', 'your "
+    "doctorate, was that in physics or in maths?' as 'your doctorate was not in physics or "
+    "in maths'), and few_questions (recall 0.0, "
+    "one session: the profile questions it asks, misheard, count as questions of its own). "
+    "Whole holdouts spoken score lower (README: AE 0.62-1.00)"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
