@@ -16,6 +16,7 @@ _ANOTHER_QUESTION = re.compile(r"(?:and|also|plus|but|so)\b|(?:what|how|which|wh
 _WHICH_OF_THEM = re.compile(r"^(?:(?:and|so|but) )?which (?:one|ones|of (?:them|those|these|the two)|"
                             r"(?:is|would be|is the) (?:better|best|more|the)|would you (?:pick|"
                             r"choose|go for|recommend|do))\b")
+_OFFERS_A_CHOICE = re.compile(r"\bor\b|\b(?:options|choices|paths|routes)\b")
 
 
 def thoughtful_questions(said: Sequence[tuple[str, Reading]], reader: TurnReader) -> int:
@@ -43,14 +44,13 @@ def questions_in(text: str, reader: TurnReader) -> int:
     asked = [s for s in SENTENCE_BREAK.split(text) if s.strip().endswith("?")]
     if len(asked) < 2:
         return 1
-    return 1 + sum(1 for before, s in zip(asked, asked[1:], strict=False)
-                   if _ANOTHER_QUESTION.match(normalise(s))
-                   and not _picks_from(normalise(before), normalise(s))
-                   and reader.read(s).substantive)
+    said = [normalise(s) for s in asked]
+    return 1 + sum(1 for before, then, question in zip(said, said[1:], asked[1:], strict=False)
+                   if _ANOTHER_QUESTION.match(then) and not _picks_from(before, then)
+                   and reader.read(question).substantive)
 
 
 def _picks_from(question: str, then: str) -> bool:
     """`then` asks which of the choices `question` offered ("Should I do an MBA or an MHA?
     Which one will be more respected?"): the same question again."""
-    return bool(_WHICH_OF_THEM.match(then)) and bool(re.search(r"\bor\b|\b(?:options|choices|"
-                                                            r"paths|routes)\b", question))
+    return bool(_WHICH_OF_THEM.match(then) and _OFFERS_A_CHOICE.search(question))
