@@ -140,7 +140,7 @@ def test_whisper_words_sit_on_the_session_timeline(
 @pytest.mark.parametrize(
     ("line", "hint", "names"),
     [
-        ("Our team uses Figma and Jira every day.", "Figma, Jira", ["figma", "jira"]),
+        ("Our team tracks everything in Jira.", "Jira", ["jira"]),
         (
             "I worked with Siobhan Nguyen on the Kubernetes migration.",
             "Siobhan Nguyen, Kubernetes",
@@ -151,9 +151,15 @@ def test_whisper_words_sit_on_the_session_timeline(
 def test_whisper_hint_brings_names_through(
     whisper: WhisperRecognizer, espeak: EspeakVoice, line: str, hint: str, names: list[str]
 ) -> None:
-    # Unhinted, tiny.en hears "figment and gear", "Shivon Ndun", "Cuban East".
-    heard = normalized_words(whisper.transcribe(espeak.render(line), hint=hint).text)
+    # espeak's output varies a little with what it rendered before (its pitch flutter runs
+    # on), so these lines are ones the hint carried in 8 renders of 8 and the plain reading
+    # in none ("in general", "Shivon Ndun", "Kubernet"). "Figma and Jira every day" was not:
+    # "Jira" came through in 8 of 12 renders, heard as "Gere" in the rest.
+    audio = espeak.render(line)
+    heard = normalized_words(whisper.transcribe(audio, hint=hint).text)
     assert all(name in heard for name in names), heard
+    plain = normalized_words(whisper.transcribe(audio).text)
+    assert not all(name in plain for name in names), plain
 
 
 def test_whisper_refuses_a_missing_model_directory(tmp_path: Path) -> None:
