@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from simulator.attire import underdressed
 from simulator.intents import Reading, TurnReader
-from simulator.question_count import thoughtful_questions
+from simulator.question_count import finishes_the_question_before, thoughtful_questions
 from simulator.record import Finding, MeetingRecord, Severity, Turn
 from simulator.scenario import Prep, Scenario
 
@@ -177,8 +177,14 @@ def _asked_for_job(m: _Meeting) -> list[Finding]:
 @_check("googleable_question")
 def _googleable(m: _Meeting) -> list[Finding]:
     out = []
-    for i, t, r in m.said:
+    said = [(t.text, r) for _, t, r in m.said]
+    for n, (i, t, r) in enumerate(m.said):
         if r.googleable is None:
+            continue
+        # An example heard as a turn of its own ("How did you get into it?" | "Like, what
+        # were you doing before?") asks what the question it finishes asks.
+        if finishes_the_question_before(said, n) and m.reader.read(
+                f"{said[n - 1][0]} {t.text}").googleable is None:
             continue
         out.append(m.finding(
             "googleable_question",

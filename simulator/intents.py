@@ -27,7 +27,7 @@ from simulator.matching import (
 )
 from simulator.my_move import OVERRIDES_BELOW, asks_about_my_move
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
-from simulator.public_facts import ASIDES, LEAD_IN, joined_questions
+from simulator.public_facts import ASIDES, LEAD_IN, joined_questions, without_follow_ups
 from simulator.purpose import states_goal
 from simulator.questions import CONFIRMING_TAG, HEDGED_ALTERNATIVE, asks_question
 from simulator.referrals import asks_for_referral, asks_for_resources
@@ -127,8 +127,10 @@ _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: w
 _SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|is that right|is that correct|yeah|"
                         r"(?:have|did) i (?:got|get) that (?:right|correct))"
                         r"\s*[.?!]*\s*$")
-_WHEN_WORDS = frozenset(tokens("happen happened start started begin began come came ago long "
-                               "exactly roughly year"))
+# ...or where: "Where did you go to nursing school? Was it around here?"
+_WHEN_OR_WHERE_WORDS = frozenset(tokens("happen happened start started begin began come came ago "
+                                        "long exactly roughly year around here local locally "
+                                        "nearby close town area somewhere"))
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(
@@ -189,6 +191,10 @@ class Reading:
     not hear."""
 
 
+# Checking whom one greets: "Hi, Lorraine?", "Ms. Castillo?" (the name is checked by the caller).
+_NAME_CHECK = re.compile(r"^\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|oh|um|uh|sorry|"
+                         r"excuse me)\W+)*(?:(?:mr|mrs|ms|miss|dr|doctor|professor)\W+)?"
+                         r"(?P<name>[\w'-]+(?: [\w'-]+)?)\W*\?\s*$")
 # Who is meant, said after asking whom else to talk to.
 _SAYS_WHOM = re.compile(r"^\W*(?:(?:maybe|perhaps|like|or|ideally|preferably|especially|even|say)\W+)*"
                         r"(?:an?|any|anybody|anyone|someone|somebody|people|folks|others?|"
@@ -212,7 +218,8 @@ class TurnReader:
         self._before_here = re.compile(
             r",? before (?:you )?(?:joined |joining |coming to |came to |moving to |moved to |"
             rf"starting at |you started at )?(?:{self.index.org_pattern})\b")
-        self._tangents = Tangents(self.index, frozenset(self.index.tokens(persona.name)))
+        self._name_tokens = frozenset(self.index.tokens(persona.name))
+        self._tangents = Tangents(self.index, self._name_tokens)
         self._story_topic = next((t.id for t in scenario.topics if t.invites_story), None)
         """Where a question about the explorer's own move goes (simulator.my_move)."""
         self._prepared = [self.index.vector(q) for q in (prep.questions if prep else [])]
@@ -239,7 +246,9 @@ class TurnReader:
         if asked:
             topic, topic_score = max((topic, topic_score), self.index.best(text[asked.end():]),
                                      key=lambda found: found[1])
-        asks = asks_question(t, vocab)
+        checked = self._without_name_checks(t)
+        asks = asks_question(t, vocab) if checked == t else asks_question(checked,
+                                                                           word_set(checked))
         is_question = asks or self._is_prepared_question(text)
         # One turn may do several things ("Where are you based? And are you hiring?"): what
         # asks for a job is set aside before the other requests are looked for.
@@ -252,22 +261,32 @@ class TurnReader:
         # learn from ("is there a course you'd start with?").
         model_says, model_doubts = self._model_reads(text)
         rules_job = any(asking_job) or self._job_requests.asks(t, vocab)
-        job = rules_job or ("asks_for_job" in model_says
-                            and not self._job_requests.declined(t, vocab)
-                            and not asks_for_referral(t) and not _ASKS_TO_LEARN.search(t))
         other = " ".join(s for s, j in zip(sentences, asking_job, strict=True) if not j)
         if rules_job and not any(asking_job):
             other = ""  # the request runs across sentences: "You need a carpenter? I can work."
+        chat, kept = self._small_talk_of(other)
+        drift = self._tangents.read(chat, _set_aside_courtesies(chat), is_question,
+                                    aside=kept < len(sentences))
+        # Nor is a turn said to be off the subject ("a question of pure curiosity, and
+        # nothing to do with construction...") a request the trained reader may add.
+        job = rules_job or ("asks_for_job" in model_says
+                            and not self._job_requests.declined(t, vocab)
+                            and not asks_for_referral(t) and not _ASKS_TO_LEARN.search(t)
+                            and not drift.said_off_subject)
+        purpose = self._states_purpose(t, text)
         # A turn that asks nothing may still say a fact back to be confirmed ("and before
         # Crewbook you were at TripNest"); one that also asks builds on it ("..., how did
-        # that shape you?").
-        googleable = self._googleable(other, said_back=not is_question) if other else None
+        # that shape you?"). A goal said with no question mark asks no fact, whatever it
+        # says of one's own place ("I am an associate at a law firm here in Austin, and I am
+        # trying to establish whether product is a realistic move, and how one would go
+        # about it").
+        googleable = self._googleable(other, said_back=not is_question) if other and not (
+            purpose and is_question and "?" not in text) else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
         said_else = normalise(other)
         referral = asks_for_referral(said_else) or (
             "referral_ask" in model_says and not job and not asks_for_resources(said_else)
             and _IN_TOUCH.search(said_else) is not None)
-        purpose = self._states_purpose(t, text)
         # A question about the explorer's own move is answered by asking for their story,
         # unless the turn has just told it ("I'm a nurse manager and want to move into
         # operations. I'd like your advice on how to get there.").
@@ -277,9 +296,6 @@ class TurnReader:
         closing = bool(_CLOSING.search(t))
         logistics = bool(LOGISTICS.search(t))
         social = bool(GREETING.search(t, vocab) or PLEASANTRY.search(t) or WELL_WISHES.search(t))
-        chat, kept = self._small_talk_of(other)
-        drift = self._tangents.read(chat, _set_aside_courtesies(chat), is_question,
-                                    aside=kept < len(sentences))
         # Whom else to ask is the meeting's business. The trained reader hears tangents in
         # topics the rules have no words for, where something is left once courtesies are
         # set aside and the rules find in it nothing of the work, the explorer's own story
@@ -289,7 +305,7 @@ class TurnReader:
         off_work = drift.content_words > 0 and not (
             drift.own_story or closing or logistics or WELL_WISHES.search(t)
             or drift.work_words > drift.life_words
-            or drift.working_when)
+            or drift.working_when or drift.their_work and not drift.life_words)
         tangent = not referral and (drift.tangent and ("tangent" not in model_doubts
                                                        or drift.announced)
                                     or "tangent" in model_says
@@ -312,6 +328,16 @@ class TurnReader:
                        googleable, thanks, referral, purpose, closing, tangent, small_talk,
                        announced_tangent=drift.announced, off_work=off_work)
 
+    def _without_name_checks(self, t: str) -> str:
+        """Normalised `t` without the sentences that only check whom one is greeting ("Hi,
+        Lorraine?", "Ms. Castillo?"): asking that is no question for them to answer."""
+        kept = []
+        for sentence in SENTENCE_BREAK.split(t):
+            check = _NAME_CHECK.match(sentence)
+            if not (check and set(self.index.tokens(check["name"])) <= self._name_tokens):
+                kept.append(sentence)
+        return " ".join(kept)
+
     def _asks_beside(self, sentences: list[str]) -> bool:
         """Sentences other than those asking whom else to talk to ask about the work: "What
         keeps you up at night? And who else should I talk to?" asks a question too."""
@@ -330,14 +356,15 @@ class TurnReader:
         "Psychology, at some state school?") that is no public fact."""
         parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
         return any(_ASKS_OUTRIGHT.match(normalise(p)) and not _GUESS_AT_IT.match(normalise(p))
-                   and self._googleable(p) is None and not self._only_when(p)
+                   and self._googleable(p) is None and not self._only_when_or_where(p)
                    for p in parts[1:])
 
-    def _only_when(self, text: str) -> bool:
-        """A question that names nothing but when the fact just checked came about ("And
-        you're public now, aren't you? When did that happen?") asks more of the same fact."""
+    def _only_when_or_where(self, text: str) -> bool:
+        """A question that names nothing but when or where the fact just checked came about
+        ("And you're public now, aren't you? When did that happen?", "Where did you go to
+        nursing school? Was it around here?") asks more of the same fact."""
         words = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
-        return all(w in _WHEN_WORDS for w in words)
+        return all(w in _WHEN_OR_WHERE_WORDS for w in words)
 
     def _model_reads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """(what the trained reader says of the turn, which rules' readings it doubts)."""
@@ -356,7 +383,7 @@ class TurnReader:
         return " ".join(kept), len(kept)
 
     def _googleable(self, text: str, said_back: bool = False) -> str | None:
-        text = _SPLIT_TAG.sub(r"\1, \2?", self._lacking_said_plainly(text))
+        text = _SPLIT_TAG.sub(r"\1, \2?", self._lacking_said_plainly(without_follow_ups(text)))
         facts = self.index.public_facts
         if not facts.could_ask(text, said_back):
             return None

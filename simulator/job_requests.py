@@ -162,7 +162,9 @@ def _they_are_hiring(org: str, you: str) -> Rule:
         "hiring recruiting taking looking need needs want use take takes bring brings hire accepts "
         "hires accept know room space place spot headcount budget consider considering "
         "employ employing bringing adding onboarding staffing",
-        rf"(?<!when )(?<!while )\b(?:are|is)(?: not)? (?:{you}|anyone|anybody|there anyone)"
+        # Not what they look for ("when you hire, what are you looking for that somebody from
+        # the floor might not have?"): that asks about hiring, not to be hired.
+        rf"(?<!when )(?<!while ){_NOT_AFTER_WH}\b(?:are|is)(?: not)? (?:{you}|anyone|anybody|there anyone)"
         r"(?: currently| still| by any chance| at all| right now| ever)* (?:hiring|recruiting|"
         r"(?:taking on|looking for|bringing (?:on|in)|adding|onboarding) (?:any |some |more |new |"
         rf"extra |another |an? )*(?:[\w-]+ )?(?:{WANTED}|{_TAKEN_ON}|{WORKER}|hires))\b",

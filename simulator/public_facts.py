@@ -362,6 +362,28 @@ _OR_ELSE = re.compile(r"^or (?:else )?(?:can|could|do|does|did|is|are|was|were|w
                       r"have|has|must|might)\b")
 AN_EXAMPLE = re.compile(r"^(?:(?:um|uh|oh|so|and),? )*(?:like|say|such as|for example|for instance|"
                          r"e\.g\.)\b")
+# A guess at what people in general do, after asking it: "how do people from outside usually
+# get in the door here? Is it supervisor first?" ("it" is the way in, not their own path).
+_A_GUESS = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:is|was|are|were) (?:it|that|they)\b")
+# Asking for their story: "And how did you get into it?", "Why did you leave teaching?"
+_THEIR_STORY = re.compile(r"^(?:(?:so|and|but|huh|oh|okay|ok|wow),? )*(?:how|why) (?:did|do|does|"
+                          r"have|has|were|was) you\b")
+
+
+def without_follow_ups(text: str) -> str:
+    """`text` without the sentences that only follow a question the profile cannot answer: a
+    guess at what people generally do ("...usually get in the door here? Is it supervisor
+    first?") or an example of their story asked for ("How did you get into it? Like, what
+    were you doing before?"). What those ask is the question before them."""
+    kept, before = [], ""
+    for sentence in SENTENCE_BREAK.split(text):
+        s = normalise(sentence)
+        if before.endswith("?") and (_GENERAL.search(before) and _A_GUESS.match(s)
+                                     or _THEIR_STORY.match(before) and AN_EXAMPLE.match(s)):
+            continue
+        kept.append(sentence)
+        before = s
+    return " ".join(kept)
 
 
 def _sentences(text: str) -> list[str]:
@@ -453,8 +475,9 @@ class PublicFacts:
         before = ""
         for sentence in _sentences(text):
             # A guess at the answer to the question before, which asked no fact: "What does
-            # content strategy mean day to day? Is it mostly the app?"
-            if _WH_QUESTION.match(before) and _GUESS_HOW_MUCH.match(sentence):
+            # content strategy mean day to day? Is it mostly the app?"; or at what the work
+            # is, asked alone: "Is it mostly talking to people?" (a profile says no shares).
+            if (not before or _WH_QUESTION.match(before)) and _GUESS_HOW_MUCH.match(sentence):
                 before = sentence.rstrip(" .!")
                 continue
             # "That" asks about what the sentence before said: "So you're a Fellow of the

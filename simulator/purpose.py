@@ -45,7 +45,7 @@ _HEADING = (r"aim|aims|aiming|aimed|am (?:\w+ )?after|set on|heading|headed|"
             r"(?:moving|switching|transitioning|pivoting|retraining|breaking|changing careers|"
             r"going back to school)(?: \w+)? (?:into|in to|to|toward|towards|over to|as|from|for)")
 _WANTING = (r"want|wants|wanted|wanting|wanna|wish|wishes|hope|hopes|hoped|hoping|trying|try|keen|"
-            r"would (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
+            r"(?:would|should) (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
             r"reached out|asked to meet|planning|search|searching|ready (?:for|to)")
 _PLAIN_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
                      r"big question|real question|dream|ambition")
@@ -252,8 +252,14 @@ _BARE_MOVE = re.compile(r"\b(?:make|making|take|taking) the (?:jump|leap|plunge|
                         r"(?:option|path|move|step|choice|fit|career)\b")
 
 
+# An aside between the weighing and what is weighed: "I have been wondering, in a rather
+# general way, whether nursing might ever be possible for me".
+_ASIDE_FIRST = re.compile(r"^\s*,[^,]{1,40},(?=\s*(?:whether|if|about|how|what)\b)")
+
+
 def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
                    about_work: AboutWork, turn: str = "") -> bool:
+    after = _ASIDE_FIRST.sub(" ", after)
     if intent["weighing"]:
         # Weighing nothing named, or a thing ("thinking about lunch"), heads nowhere unless
         # a move is in it: "I've been thinking about moving into...".

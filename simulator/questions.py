@@ -20,6 +20,10 @@ _WH = r"(?:what|how|why|when|where|who|whom|which|whose)"
 _SUBJECT = r"(?:i|you|we|they|he|she|it|that|this|people)\b"
 _AUX = (r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
         r"might|am)")
+# Leave asked to say something, not a question: "may I say how much I admire what you have
+# built", "can I just say what a pleasure this is".
+_COURTESY = r"(?:may|can|might) i (?:just |first |also )?(?:say|add) (?:how|what)\b"
+_ASKS_LEAVE_TO_SAY = re.compile(rf"^\W*(?:[\w']+,? ){{0,3}}?{_COURTESY}")
 # A clause that opens like a question: "what...", "how come...", "do you...", "is there...".
 _DIRECT_QUESTION = rx(
     rf"{_OPENERS}{_WH}\b(?! {_SUBJECT})(?! a\b)(?! (?:great|cool|interesting|nice|lovely|funny|"
@@ -32,7 +36,7 @@ _DIRECT_QUESTION = rx(
     # The second of two alternatives, its question mark lost: "..., or do they just want to
     # see a case study."
     rf"or {_AUX} (?:not )?(?:you|i|it|there|they|we|he|she|people)\b(?! (?:know|think|mean)\b)",
-    rf"{_OPENERS}(?!have a (?:great|good|nice|lovely|wonderful) ){_AUX} (?:not )?"
+    rf"{_OPENERS}(?!have a (?:great|good|nice|lovely|wonderful) )(?!{_COURTESY}){_AUX} (?:not )?"
     r"(?:you|your|i|it|there|that|the|they|we|he|she|this|a|an|any|people|someone|anyone|most|"
     r"many|some)\b",
 )
@@ -56,7 +60,7 @@ _EMBEDDED_QUESTION = Rule(
     r"\bdo you mind (?:sharing|telling|explaining|if)\b", r"\bwalk me through\b",
     # The question named, then asked: "What I'd really like to know is which...", "my main
     # question is whether...".
-    r"\bwhat i (?:would |really |most |actually )*(?:like|love|want|wanted|need) to (?:know|"
+    r"\bwhat i (?:would |should |really |most |actually )*(?:like|love|want|wanted|need) to (?:know|"
     r"understand|ask|learn|find out|hear about) (?:is|was)\b",
     r"\bwhat i am (?:really |most |actually )*(?:wondering|curious about) (?:is|was)\b",
     # ...and the question framed: "so what I'm asking is whether a new grad can..." (not "I
@@ -156,6 +160,8 @@ _VIEW_TAG = re.compile(r",\s*(?:do |would )?you (?:think|reckon|say|agree)\s*[.!
 
 def asks_question(t: str, words: frozenset[str]) -> bool:
     """Whether normalised text `t` (with its word set) asks something."""
+    if "?" in t and all(_ASKS_LEAVE_TO_SAY.match(s) for s in SENTENCE_BREAK.split(t) if "?" in s):
+        t = t.replace("?", ".")  # "May I say how much I admire what you have built?"
     if ("?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t)
             or _VIEW_TAG.search(t)):
         return True

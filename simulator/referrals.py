@@ -93,6 +93,10 @@ _REACHING = rx(
     r"\bto (?:talk|speak|chat|meet) (?:to|with)\s*(?:[?.!,]|$|next\b)",
     r"\b(?:on|to|for) my (?:list|radar)\b",
     r"\bwhose (?:brain|door|ear|number)\b.*\b(?:should i|would you|could i|can i|do i|to)\b",
+    # Their view sought by me: "anyone else whose perspective you would suggest I seek?"
+    r"\bwhose (?:perspectives?|views?|advice|input|thoughts|takes?|opinions?|insights?|counsel)\b"
+    r"(?: [\w']+){0,5}? i (?:(?:should|could|might|ought to|may|can|would|must) )?(?:seek|seek out|"
+    r"get|hear|ask for)\b",
     # Whoever I might see next: "someone you think I could pester next".
     r"\b(?:i|me) (?:could|should|might|can|ought to|to) (?:\w+ )?\w+ (?:next|after you|after this)\b",
 )

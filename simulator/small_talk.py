@@ -127,6 +127,13 @@ DIGRESSION = rx(
     r"\bchanging (?:the )?(?:subject|topic)\b",
     r"\b(?:nothing to do with|not about|not related to|unrelated to) (?:work|this|the job|any of "
     r"this|your work)\b",
+    # ...or with the field, said as a clause of its own: "Forgive me, a question of pure
+    # curiosity, and nothing to do with construction." (not "my degree has nothing to do
+    # with construction")
+    r"(?:^|[.!?,;:]\s*)(?:(?:and|but|so|this is|this has|it is|it has|that is|that has)\W+)?"
+    r"(?:absolutely |completely |entirely |totally )?nothing to do with (?:[\w-]+ ){0,2}?[\w-]+"
+    r"\s*(?:[.!?,;:]|$)",
+    r"\b(?:a question|a moment|one) of (?:pure|idle) curiosity\b|\b(?:pure|idle) curiosity\b",
     # An anecdote announced: "Funny thing, my team did our holiday outing at..."
     r"(?:^|[.!?,;]\s*)(?:(?:oh|so|and|but|also|anyway|okay|ok)\W+)*(?:(?:a )?funny (?:thing|story)|"
     r"fun fact|true story|before i forget)\b",

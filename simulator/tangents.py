@@ -65,11 +65,17 @@ _HOW_THEY_WORK = rx(
     # Something they made: "the blog post you wrote", "that report you mentioned".
     r"\b(?:the|that|this) (?:[\w-]+ ){1,3}(?:you|you have) (?:wrote|written|published|gave|given|"
     r"built|made|mentioned|led|ran|presented|shared|recommended|designed|worked on)\b",
+    # ...or took on as a business: "the new refrigerated trailers you have taken on".
+    r"\b(?:the|that|this|those|these) (?:[\w-]+ ){1,4}(?:you|you have|you just|you have just) "
+    r"(?:taken on|took on|added|launched|introduced|rolled out|acquired|brought in|invested in|"
+    r"opened|set up)\b",
     r"\bhow (?:does|do|did) (?:your|the) (?:team|company|org|department|unit|shop|office|site|"
     r"firm)\b",
     r"\b(?:do|does|did) you (?:ever |usually |often )?(?:get|have|see|deal with|handle) (?:a lot "
     r"of|lots of|many|much|any|more|fewer) \w+",
 )
+_NOT_ITS_SUBJECT = re.compile(r"\b(?:nothing to do with|not about|not related to|unrelated to) "
+                              r"(?:[\w-]+ ){0,2}?[\w-]+\s*(?=[.!?,;:]|$)")
 # When the work is done, asked about: "do researchers end up working holidays?", "do you work
 # weekends?". The days named are life's words, the question the work's.
 _WORKING_WHEN = re.compile(
@@ -283,7 +289,9 @@ class Tangents:
         self.index = index
         self._names = names
         self._life = LEISURE - index.field_words  # the scenario's own words are work there
-        self._names_their_org = re.compile(rf"\b(?:{index.org_pattern})\b")
+        # (Not the place their firm is named after: "the town of Caerleon takes its name...")
+        self._names_their_org = re.compile(rf"(?<!town of )(?<!city of )(?<!village of )"
+                                           rf"(?<!county of )\b(?:{index.org_pattern})\b")
 
     def read(self, t: str, rest: str, is_question: bool, aside: bool = False) -> Drift:
         """`t` is the normalised turn (without what it does for the meeting), `rest` what is
@@ -312,7 +320,9 @@ class Tangents:
         # The subject one read is one's studies, whatever it is called ("I did maths at
         # university", heard as "match").
         t, rest = _STUDIED.sub(" i studied at university ", t), _STUDIED.sub(" studies ", rest)
-        words = [w for w in self.index.analyse(rest)
+        # What a remark is said not to be about is not its subject: "nothing to do with
+        # construction" names no work.
+        words = [w for w in self.index.analyse(_NOT_ITS_SUBJECT.sub(" ", rest))
                  if w not in QUESTION_WORDS and w not in self._names]
         # Words of life outside work, or as many signs of one's own life brought in ("my
         # wife and I just bought a...", "we just got back from... the kids").

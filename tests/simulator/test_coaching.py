@@ -222,6 +222,16 @@ def test_building_on_a_public_fact_is_not_googleable(scenario: Scenario,
     assert "googleable_question" not in codes(run(make_record(turns), scenario, reader))
 
 
+def test_an_example_heard_as_its_own_turn_asks_what_its_question_asks(
+        scenario: Scenario, reader: TurnReader) -> None:
+    # Spoken, "Why did you go into research? Like, what did you study?" may reach the
+    # meeting as two turns; the example is part of a question about their story.
+    turns = clean_turns(u3="Why did you go into research?", u4="Like, what did you study?")
+    assert "googleable_question" not in codes(run(make_record(turns), scenario, reader))
+    turns = clean_turns(u3="Why did you go into research?", u4="And what did you study?")
+    assert "googleable_question" in codes(run(make_record(turns), scenario, reader))
+
+
 def few_questions_meeting() -> list[Turn]:
     t = Timeline()
     t.user("Hi, thanks for meeting me.", seconds=3).persona("Of course.", kind="thanks_reply")
