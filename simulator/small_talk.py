@@ -110,6 +110,8 @@ HOW_WE_MET = rx(
     r"make the (?:switch|move|jump|leap)|take the (?:plunge|leap)|retrain|switch|change careers|"
     r"go back to school)(?=\s*(?:[.!,;]|$|too\b|as well\b|now\b))",
 )
+# Saying what a remark is not about: "nothing to do with work", "not related to this".
+_NOT_ABOUT = r"(?:nothing to do with|not about|not related to|unrelated to)"
 # Saying oneself that a remark is off the subject: "totally random, but...", "off topic:",
 # "on a different note".
 DIGRESSION = rx(
@@ -125,8 +127,7 @@ DIGRESSION = rx(
     r"(?:totally |completely |entirely )?different (?:thing|subject|topic)\b(?=\s*(?:[.!,:;]|"
     r"but\b|now\b))",
     r"\bchanging (?:the )?(?:subject|topic)\b",
-    r"\b(?:nothing to do with|not about|not related to|unrelated to) (?:work|this|the job|any of "
-    r"this|your work)\b",
+    rf"\b{_NOT_ABOUT} (?:work|this|the job|any of this|your work)\b",
     # ...or with the field, said as a clause of its own: "Forgive me, a question of pure
     # curiosity, and nothing to do with construction." (not "my degree has nothing to do
     # with construction")
@@ -138,6 +139,9 @@ DIGRESSION = rx(
     r"(?:^|[.!?,;]\s*)(?:(?:oh|so|and|but|also|anyway|okay|ok)\W+)*(?:(?:a )?funny (?:thing|story)|"
     r"fun fact|true story|before i forget)\b",
 )
+# What a remark is said not to be about, up to the end of its clause ("nothing to do with
+# construction"): not the remark's subject.
+NOT_ITS_SUBJECT = re.compile(rf"\b{_NOT_ABOUT} (?:[\w-]+ ){{0,2}}?[\w-]+\s*(?=[.!?,;:]|$)")
 
 LOGISTICS = rx(
     r"\bcan you (?:hear|see) me\b", r"\bis (?:this|now) (?:still )?(?:a good time|okay|ok)\b",

@@ -33,6 +33,7 @@ from simulator.small_talk import (
     HOW_WE_MET,
     LEISURE,
     NEITHER,
+    NOT_ITS_SUBJECT,
     PERSONAL_LIFE,
     leisure_dominates,
 )
@@ -74,8 +75,6 @@ _HOW_THEY_WORK = rx(
     r"\b(?:do|does|did) you (?:ever |usually |often )?(?:get|have|see|deal with|handle) (?:a lot "
     r"of|lots of|many|much|any|more|fewer) \w+",
 )
-_NOT_ITS_SUBJECT = re.compile(r"\b(?:nothing to do with|not about|not related to|unrelated to) "
-                              r"(?:[\w-]+ ){0,2}?[\w-]+\s*(?=[.!?,;:]|$)")
 # When the work is done, asked about: "do researchers end up working holidays?", "do you work
 # weekends?". The days named are life's words, the question the work's.
 _WORKING_WHEN = re.compile(
@@ -322,7 +321,7 @@ class Tangents:
         t, rest = _STUDIED.sub(" i studied at university ", t), _STUDIED.sub(" studies ", rest)
         # What a remark is said not to be about is not its subject: "nothing to do with
         # construction" names no work.
-        words = [w for w in self.index.analyse(_NOT_ITS_SUBJECT.sub(" ", rest))
+        words = [w for w in self.index.analyse(NOT_ITS_SUBJECT.sub(" ", rest))
                  if w not in QUESTION_WORDS and w not in self._names]
         # Words of life outside work, or as many signs of one's own life brought in ("my
         # wife and I just bought a...", "we just got back from... the kids").
