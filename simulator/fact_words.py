@@ -46,6 +46,7 @@ _VARIANTS = {
     "taught": "teach", "built": "build", "sold": "sell", "bought": "buy", "held": "hold",
     "met": "meet", "paid": "pay", "won": "win", "wrote": "write", "written": "write",
     "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give",
+    "admin": "administration",
     # Being employed somewhere is working there ("how many are employed" still counts staff).
     "employed": "worked",
 }
@@ -59,7 +60,7 @@ _CONCEPTS = {
                 "served serving",
     "education": "study studies studied major majored degree degrees bachelor bachelors master "
                  "masters phd doctorate mba mha jd bsn msc bsc undergrad undergraduate "
-                 "graduate graduated school university universities uni college colleges "
+                 "graduate graduated grad grads school university universities uni college colleges "
                  "education educated",
     "credential": "license licensed certified certification certifications certificate "
                   "certificates credential credentials chartered accredited accreditation "
@@ -190,8 +191,10 @@ def _year_digits(m: re.Match[str]) -> str:
 
 
 # "One" standing for a thing named before counts nothing: "was that study the one you
-# led?", "which one of the reports..." ("the one year I spent there" still counts).
-_PRONOUN_ONE = re.compile(r"\b(the|that|this|which|each|every|any|no|another) one\b"
+# led?", "which one of the reports...", "the health admin one" ("the one year I spent
+# there" still counts).
+_PRONOUN_ONE = re.compile(r"\b(the|that|this|which|each|every|any|no|another)((?: (?!(?:more|than|less|"
+                          r"fewer|only|just|about|over|under|at|least)\b)[a-z-]+){0,2}?) one\b"
                           r"(?!\s+(?:year|month|week|day|decade|hour)s?\b)|\bone(?= of\b)")
 # A study with an article is a piece of research, a report; bare, it is what one studied
 # ("what did you study?", "a field of study").
@@ -204,7 +207,7 @@ def fact_words(text: str, org_words: frozenset[str]) -> list[str]:
     t = _SPOKEN_YEAR.sub(_year_digits, normalise(spell_out(text)).replace("-", " "))
     t = _DIGIT_YEARS.sub("1900", t)
     t = _EMPHATIC_OWN.sub(r"\1", t)
-    t = _A_STUDY.sub(r"\1 report", _PRONOUN_ONE.sub(lambda m: m[1] or "", t))
+    t = _A_STUDY.sub(r"\1 report", _PRONOUN_ONE.sub(lambda m: (m[1] or "") + (m[2] or ""), t))
     out = []
     for word in _WORD.findall(t):
         word = word.removesuffix("'s")

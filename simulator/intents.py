@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from simulator.filler_questions import earnest_questions
-from simulator.job_requests import JobRequests
+from simulator.job_requests import JobRequests, with_disclaimers
 from simulator.matching import (
     CAREER_WORDS,
     QUESTION_WORDS,
@@ -41,7 +41,7 @@ from simulator.small_talk import (
     PLEASANTRY,
     WELL_WISHES,
 )
-from simulator.tangents import Tangents
+from simulator.tangents import Tangents, how_we_met
 from simulator.turn_model import TurnModel, masked, shipped_model
 
 # Asking to be shown how something is done, for advice on it or for something to read: "I'd
@@ -119,6 +119,10 @@ _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|wh
 _GUESS_AT_IT = re.compile(r"^(?:(?:so|and|or|oh),? )*(?:was|is|were|are) (?:it|that|they|those) "
                           r"(?:[\w'-]+ ){0,4}?(?:too|as well|also|then)\s*\?\s*$|"
                           r"^or (?:was|is|were|are|did|do) (?:it|that|they|you)\b")
+# A guess between alternatives at what was just checked: "Was that for the MBA or the
+# health admin one?", "Were you in news or features?"
+_A_CHOICE_GUESS = re.compile(r"^(?:(?:so|and|oh|okay|ok),? )*(?:was|is|were|are|did) (?:it|that|"
+                             r"they|those|you)\b[^?]*\bor\b")
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
                      rf"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|{ASIDES})"
                      r"\W+")
@@ -246,15 +250,27 @@ class TurnReader:
         if asked:
             topic, topic_score = max((topic, topic_score), self.index.best(text[asked.end():]),
                                      key=lambda found: found[1])
+        # So is a question with its context told around it ("How do you know if a course
+        # worked? In school we have the tests, but with customers it is different."): the
+        # context's words may name another topic better than the question's do.
+        sentences = SENTENCE_BREAK.split(text)
+        for question in (s for s in sentences if s.rstrip().endswith("?")) if len(sentences) > 1 else ():
+            topic, topic_score = max((topic, topic_score), self.index.best(question),
+                                     key=lambda found: found[1])
         checked = self._without_name_checks(t)
         asks = asks_question(t, vocab) if checked == t else asks_question(checked,
                                                                            word_set(checked))
         is_question = asks or self._is_prepared_question(text)
         # One turn may do several things ("Where are you based? And are you hiring?"): what
         # asks for a job is set aside before the other requests are looked for.
-        sentences = SENTENCE_BREAK.split(text)
-        asking_job = [self._job_requests.asks(n, word_set(n))
-                      for n in (normalise(s) for s in sentences)]
+        requests = with_disclaimers([normalise(s) for s in sentences])
+        asking_job = [self._job_requests.asks(n, word_set(n)) for n in requests]
+        # A favour asked and said to be for no job ("Could I send you my resume sometime? Not
+        # for a job, I just want to know if it makes sense to an analyst") asks no question
+        # about their work.
+        favours_only = all(self._job_requests.declined(n, word_set(n))
+                           for s, n in zip(sentences, requests, strict=True)
+                           if s.rstrip().endswith("?"))
         # The trained reader adds what the rules' phrasings miss (simulator.turn_model), but
         # never overrules what they know a turn is not: a request declined in its own words,
         # people to learn from ("introduce me to someone on the design team"), or things to
@@ -314,9 +330,10 @@ class TurnReader:
         relatedness = self.index.relatedness(text) if content else 0.0
         # A public fact checked and then built on ("your PhD was physics, wasn't it? Did that
         # make it easier to get in?") still asks a question of its own.
-        builds_on = googleable is not None and self._asks_beyond_the_fact(other)
+        builds_on = googleable is not None and self._asks_beyond_the_fact(other, googleable)
         substantive = (
             is_question and not (job or googleable and not builds_on or small_talk or logistics
+                                 or favours_only and "?" in text
                                  or tangent or referral and not self._asks_beside(sentences))
             # "Does that make sense?", "sorry, what do you mean?": no question about the work
             and (not asks or bool(earnest_questions(t)))
@@ -330,11 +347,15 @@ class TurnReader:
 
     def _without_name_checks(self, t: str) -> str:
         """Normalised `t` without the sentences that only check whom one is greeting ("Hi,
-        Lorraine?", "Ms. Castillo?"): asking that is no question for them to answer."""
+        Lorraine?", "Ms. Castillo?") or who sent one ("My roommate's mom works with you, I
+        think? And she said I should come talk to you."): asking that is no question about
+        the work."""
         kept = []
-        for sentence in SENTENCE_BREAK.split(t):
+        sentences = SENTENCE_BREAK.split(t)
+        for sentence, sent_by in zip(sentences, how_we_met(sentences), strict=True):
             check = _NAME_CHECK.match(sentence)
-            if not (check and set(self.index.tokens(check["name"])) <= self._name_tokens):
+            if not (check and set(self.index.tokens(check["name"])) <= self._name_tokens
+                    or sent_by):
                 kept.append(sentence)
         return " ".join(kept)
 
@@ -350,14 +371,23 @@ class TurnReader:
                 other.append(sentence)
         return 0 < len(other) < len(sentences) and self.read(" ".join(other)).substantive
 
-    def _asks_beyond_the_fact(self, text: str) -> bool:
+    def _asks_beyond_the_fact(self, text: str, fact: str) -> bool:
         """Some sentence after the first, or a question joined to it ("..., and how did you
         use it?"), asks a real question (a question word or a verb first, not a guess like
-        "Psychology, at some state school?") that is no public fact."""
+        "Psychology, at some state school?") that is no public fact, nor a choice between
+        what the fact says ("So you went to Duke, right? Was that for the MBA or the health
+        admin one, or both?")."""
         parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
         return any(_ASKS_OUTRIGHT.match(normalise(p)) and not _GUESS_AT_IT.match(normalise(p))
                    and self._googleable(p) is None and not self._only_when_or_where(p)
+                   and not self._picks_from_the_fact(p, fact)
                    for p in parts[1:])
+
+    def _picks_from_the_fact(self, text: str, fact: str) -> bool:
+        if not _A_CHOICE_GUESS.match(normalise(text)):
+            return False
+        named = {w for w in self.index.analyse(text) if w not in QUESTION_WORDS}
+        return bool(named & set(self.index.analyse(fact)))
 
     def _only_when_or_where(self, text: str) -> bool:
         """A question that names nothing but when or where the fact just checked came about

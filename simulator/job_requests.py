@@ -83,7 +83,7 @@ _FOR_COMMENTS = re.compile(
     r"eyes on|tell me (?:if|whether|what|how)|(?:the )?wording|how it reads|reads well|"
     # "...to see if my military words make sense for a civilian reader"
     r"makes? sense (?:to|for) (?:an?|the|any) (?:[\w-]+ )?(?:reader|outsider|civilian|recruiter|"
-    r"layman|layperson|stranger))\b")
+    r"layman|layperson|stranger|analyst|hiring manager|engineer|designer|researcher|manager))\b")
 
 _CV_LOOKED_OVER = re.compile(r"\b(?:look|looking|glance|glancing|go|going|read|reading|run your eyes?|"
                              r"cast an eye|casting an eye) (?:over|at|through)? ?(?:my|a copy of my) "
@@ -110,6 +110,13 @@ _NO_JOB_WANTED = re.compile(r"\bnot (?:for|about|after|asking for|looking for|an
 _CLAUSE_BREAK = re.compile(r"[.!?;,]|\b(?:but|though|just)\b")
 
 
+def with_disclaimers(sentences: list[str]) -> list[str]:
+    """Normalised sentences, each with the next when that one only says what it asked was
+    for no job ("Could I send you my resume sometime? Not for a job or anything.")."""
+    return [f"{s} {after}" if _NO_JOB_WANTED.match(after) else s
+            for s, after in zip(sentences, [*sentences[1:], ""], strict=True)]
+
+
 class JobRequests:
     """Recognises job requests aimed at one persona's organisation."""
 
@@ -128,8 +135,12 @@ class JobRequests:
         if any(not _disclaimed(t, m.start()) for rule in self._rules
                for m in rule.finditer(t, words)) or self._offers.search(t, words):
             return True
+        # ...and not said, after it, to be for no job: "Could I send you my resume sometime?
+        # Not for a job or anything." (said before, "I'm not after a job, but could I send
+        # you my CV?", it still asks).
         cv = _CV_TO_THEM.search(t)
-        return cv is not None and not _FOR_COMMENTS.search(t)
+        return cv is not None and not _FOR_COMMENTS.search(t) \
+            and not _NO_JOB_WANTED.search(t, cv.end())
 
 
     def declined(self, t: str, words: frozenset[str]) -> bool:

@@ -109,6 +109,10 @@ _JUDGING = rx(
     # your start, right?" says it back).
     r"(?<!\bis )(?<!\bwas )\bhow (?:you|she|he|they)\b",
     r"\bwhen did you (?:first )?know\b", r"\bmade you\b", r"\bhave to\b",
+    # How it went for them, in either order: "How was it for you at first?", "How it was
+    # for you in the beginning?"
+    r"\bhow (?:(?:is|was) (?:it|that|this)|(?:it|that|this) (?:is|was|has been)|has (?:it|that) "
+    r"been) (?:\w+ ){0,3}?for (?:you|her|him|them)\b",
     # A prediction: a profile says what is and was ("is it going to hold up?").
     r"\b(?:going to|gonna)\b",
     r"\b(?:see|saw|seen|view|treat|think of) (?:you|me|him|her|them|people) as\b",
@@ -165,6 +169,10 @@ _ADDRESS = re.compile(r"(?:^|,\s*)(?:sir|ma'?am|madam|mate|pal|buddy|boss|chief|
                       r"(?=\s*(?:[,?.!]|$))")
 # "Bed-wise", "size-wise": in terms of beds, of size.
 _IN_TERMS_OF = re.compile(r"-wise\b")
+# "How much (money) is this project?" asks what it is worth, as "what is it worth?" does
+# ("how much money do you raise?" asks funding, "how much is the work?" nothing one thing).
+_HOW_MUCH_IS = re.compile(r"\bhow much (?:money )?(?:is|was|would be) (?P<thing>(?:this|that|"
+                          r"your|the|their|its) (?:[\w'-]+ ){0,2}?[\w'-]+)(?=\W*$)")
 # About people in general, not this persona or organisation.
 _GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|normally|often|"
                       r"average|someone|somebody|anyone|anybody|everyone|everybody|other|others|"
@@ -272,6 +280,7 @@ _NAMES_NOTHING = frozenset(fact_words(
 # A course one took is one did: "the certificate you took, in which year...?" (not "does the
 # hospital take interns?", "how long does it take?").
 _YOU_TOOK = re.compile(r"\byou (?:took|have taken|had taken)\b|(?<=\bdid )you take\b")
+_BASED = concept("based")
 _MOVING = frozenset(fact_words("start joining come coming move moving leave leaving you",
                                frozenset()))
 _FINISHING = frozenset(fact_words("finish finished complete completed", frozenset()))
@@ -348,12 +357,17 @@ _SAYS_WHEN = re.compile(r"(?:(?:so|and|but|okay|ok) )?(?:when|whenever|if|while|
 _WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|much|big|old))\b|"
                              r"(?:is|are|was|were|did|does|do|has|have) (?:that|it|this|you)\b")
 _POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$")
-_WH_QUESTION = re.compile(r"^(?:(?:so|and|but|okay|ok|first off|first),? )*(?:what|how|which|why)\b"
+# (with what it asks about named first: "Your week, how does it look?")
+_WH_QUESTION = re.compile(r"^(?:(?:so|and|but|okay|ok|first off|first),? )*(?:(?:your|the|a) "
+                          r"(?:[\w-]+ ){0,2}?[\w-]+, )?(?:what|how|which|why)\b"
                           r".*\?$")
 # A guess at how much of the answer is one thing: "Is it mostly the app?". (Unlike
 # intents._GUESS_AT_IT, which tells whether a turn asks beyond a fact it checked, this only
 # follows a question that asked none.)
-_GUESS_HOW_MUCH = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:is|was|are|were) (?:it|that|they) "
+# Also of where their time goes, in either order: "You are more with the managers or more
+# with the employees?"
+_GUESS_HOW_MUCH = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:(?:is|was|are|were) (?:it|that|they|"
+                             r"you)|(?:it|that|they) (?:is|was|are|were)|you (?:are|were)) "
                              r"(?:mostly|mainly|largely|primarily|basically|mostly just|all|just|"
                              r"more)\b")
 
@@ -370,16 +384,26 @@ _THEIR_STORY = re.compile(r"^(?:(?:so|and|but|huh|oh|okay|ok|wow),? )*(?:how|why
                           r"have|has|were|was) you\b")
 
 
+# Asking what lay behind what they did: "What actually made you go for it?", "Why did you
+# leave?", "How come?"
+_WHY_IT = re.compile(r"^(?:(?:so|and|but|okay|ok|oh|wow),? )*(?:what (?:\w+ )?(?:made|got|pushed|"
+                     r"drove|led|brought|prompted) you|why (?:did|do|have|had|were|was|would) you|"
+                     r"how come|what was (?:the (?:reason|thinking|trigger)|behind)|how did you "
+                     r"(?:decide|know|make (?:the|that) (?:call|decision|choice)))\b")
+
+
 def without_follow_ups(text: str) -> str:
     """`text` without the sentences that only follow a question the profile cannot answer: a
     guess at what people generally do ("...usually get in the door here? Is it supervisor
-    first?") or an example of their story asked for ("How did you get into it? Like, what
-    were you doing before?"). What those ask is the question before them."""
+    first?") or an example of their story or view asked for ("How did you get into it?
+    Like, what were you doing before?", "What's the hardest part for you? Like what do
+    people not tell you?"). What those ask is the question before them."""
     kept, before = [], ""
     for sentence in SENTENCE_BREAK.split(text):
         s = normalise(sentence)
         if before.endswith("?") and (_GENERAL.search(before) and _A_GUESS.match(s)
-                                     or _THEIR_STORY.match(before) and AN_EXAMPLE.match(s)):
+                                     or (_THEIR_STORY.match(before) or _JUDGING.search(before))
+                                     and AN_EXAMPLE.match(s)):
             continue
         kept.append(sentence)
         before = s
@@ -473,7 +497,13 @@ class PublicFacts:
         """The public fact (or the organisation basic) a turn asks for, or None;
         `said_back` when a turn that asks nothing may still confirm one as a statement."""
         before = ""
-        for sentence in _sentences(text):
+        sentences = _sentences(text)
+        for n, sentence in enumerate(sentences):
+            # A fact confirmed only to ask what lay behind it shows the homework done: "You
+            # left the Post in 2019, right? What made you go for it?"
+            if n + 1 < len(sentences) and _TAG.search(sentence) and _WHY_IT.match(sentences[n + 1]):
+                before = sentence.rstrip(" .!")
+                continue
             # A guess at the answer to the question before, which asked no fact: "What does
             # content strategy mean day to day? Is it mostly the app?"; or at what the work
             # is, asked alone: "Is it mostly talking to people?" (a profile says no shares).
@@ -578,6 +608,7 @@ class PublicFacts:
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
         s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))
+        s = _HOW_MUCH_IS.sub(r"what is \g<thing> worth", s)
         asks_duration = bool(_ASKS_DURATION.search(s))
         # "A long time" asks how long and names nothing; "before this" is their last job.
         s = _BEFORE_THIS.sub(" previously ", _A_WHILE.sub(" ", _YOU_TOOK.sub("you did", s)))
@@ -642,7 +673,8 @@ class PublicFacts:
                      or w == "previous" and q.before and fact.before and q.before != fact.before
                      and not (fact.own_firm and q.before == "org")]
             covered = sum(1 for w in q.words if w in fact.words and w not in stray)
-            if stray and not self._tolerated(stray, covered, q.names_org):
+            if stray and not self._tolerated(stray, covered, q.names_org or q.about_you
+                                             and covered > 1):
                 continue
             # Of the facts that fit, the one naming the most, holding the values checked,
             # about the persona when the question is ("you joined in 2019?").
@@ -655,7 +687,11 @@ class PublicFacts:
     def _implied(word: str, q: _Question, fact: _Fact) -> bool:
         """"Before this" needs no word in a fact about the persona somewhere other than the
         organisation: "you were at the Evening Post before this?"; nor does starting out in
-        what a fact about them says they did: "you started out as a store manager?"."""
+        what a fact about them says they did: "you started out as a store manager?"; nor
+        being based where a fact about the organisation places it: "is Crewbook based in
+        Austin?" of "Crewbook was founded in 2019 in Austin"."""
+        if word == _BASED and q.about_org and "org" in fact.words:
+            return True
         if not (q.about_you and fact.about_persona):
             return False
         if word == "previous":
@@ -667,13 +703,14 @@ class PublicFacts:
             return bool(fact.words & {concept("credential"), concept("education"), "fellow"})
         return word in _MOVING
 
-    def _tolerated(self, stray: list[str], covered: int, named_org: bool) -> bool:
+    def _tolerated(self, stray: list[str], covered: int, doing_its_work: bool) -> bool:
         """One stray word: among three or more covered ones, unless the scenario's work
-        questions use it; or naming what the organisation does ("who pays for Keystone's
-        research?")."""
+        questions use it; or naming what the organisation does, of it ("who pays for
+        Keystone's research?") or of the persona doing it with two words of the fact ("so
+        you are building the St Teilo's hospital now?")."""
         if len(stray) > 1 or not covered:
             return False
-        if stray[0] in self._org_activity and named_org:
+        if stray[0] in self._org_activity and doing_its_work:
             return True
         return covered >= _STRAY_AMONG and stray[0] not in self._work_words
 

@@ -257,9 +257,26 @@ _BARE_MOVE = re.compile(r"\b(?:make|making|take|taking) the (?:jump|leap|plunge|
 _ASIDE_FIRST = re.compile(r"^\s*,[^,]{1,40},(?=\s*(?:whether|if|about|how|what)\b)")
 
 
+# Wanting the move they made, told before in the turn: "...how you passed from accounting to
+# data, because I want to do the same", "...you went from teaching to design; I hope to
+# follow your path", "my sister moved into analytics; I want to do the same".
+_SAME_AS_YOU = re.compile(r"^\W*(?:to )?(?:(?:do|make|take|try) (?:exactly |just )?the same"
+                          r"(?: (?:thing|move|switch|jump|change|path|route|journey|step))?|"
+                          r"(?:do|try) what you did|follow (?:in )?your (?:foot ?steps|path|"
+                          r"route|lead|example))\b(?: (?:myself|too|one day|someday|"
+                          r"(?:as|like) you did))?\s*(?:[,.;!?]|$)")
+_THEIR_MOVE = re.compile(r"\b(?:from [\w -]+? (?:in)?to|(?:got|went|came|"
+                         r"made it) into|(?:moved|switched|passed|transitioned|pivoted) (?:in)?to|"
+                         r"(?:switched|changed) (?:careers|fields))\b")
+
+
 def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
                    about_work: AboutWork, turn: str = "") -> bool:
     after = _ASIDE_FIRST.sub(" ", after)
+    before = sentence[:intent.start()]
+    if intent["wanting"] and _SAME_AS_YOU.match(after):
+        told = f"{turn[:max(turn.find(sentence), 0)]} {before}"
+        return bool(_THEIR_MOVE.search(told) and about_work(told))
     if intent["weighing"]:
         # Weighing nothing named, or a thing ("thinking about lunch"), heads nowhere unless
         # a move is in it: "I've been thinking about moving into...".

@@ -84,6 +84,10 @@ HOW_WE_MET = rx(
     r"\b(?:sent|pointed|directed|referred|steered|passed) me (?:your way|to you|towards you|"
     r"in your direction|here)\b",
     r"\b(?:put|got) (?:me|us) in touch\b", r"\b(?:connected|introduced) us\b",
+    # "My dad's friend set this up", "my tutor arranged it"
+    r"\b(?:set|sets|setting) (?:this|this meeting|this chat|the meeting|us) up\b",
+    r"\b(?:arranged|organi[sz]ed|fixed up|lined up) (?:this|this meeting|this chat|the meeting|"
+    r"it for me|us)\b",
     r"\b(?:gave|passed|sent|forwarded) me your (?:name|number|email|details|contact)\b",
     r"\b(?:suggested|recommended|said|told me) (?:that )?i (?:should |could |might |ought to )?"
     r"(?:talk|speak|reach out|get in touch|contact|call|email|write|meet|"

@@ -101,6 +101,9 @@ _PASTIME = rx(
     r"\bare you (?:a|an) [\w' ]+ (?:guy|gal|person|fan)\b",
 )
 # An event of sport, whatever its name: "the Old Firm game", "the Ryder Cup final".
+# Their working day or week, asked after: what they are "doing" in it is the work.
+_A_WORKING_DAY = re.compile(r"\b(?:normal|typical|usual|average|ordinary|regular) (?:work ?)?(?:day|"
+                            r"week|shift)\b|\bday[- ]to[- ]day\b")
 _SPORT_EVENT = re.compile(r"^\W*(?:the|that|last night's|sunday's|saturday's) (?:[\w'-]+ ){1,3}?"
                           r"(?:game|match|derby|final|race|fight|grand prix|playoffs?)\b"
                           r"(?! (?!at\b|on\b|in\b|last\b|this\b|over\b|against\b|yesterday\b)[a-z])")
@@ -299,7 +302,7 @@ class Tangents:
         straight") is no tangent."""
         if HOW_WE_MET.search(t):
             # Who sent one, and what they said of them, is the meeting's business.
-            t, rest = _without_how_we_met(t), _without_how_we_met(rest)
+            t, rest = _without_how_we_met(t, rest)
         tied = _TIED_BACK.search(t)
         tail = t[tied.end():] if tied else ""
         if tied and (self._career_move(tail) or _THIS_MOVE.match(tail) or self._names_work(tail)
@@ -461,6 +464,8 @@ class Tangents:
             if not (sentence.endswith("?") or asks_question(sentence, word_set(sentence))):
                 their_pastime = their_pastime or self._names_their_pastime(sentence)
                 continue
+            if _A_WORKING_DAY.search(sentence):
+                continue  # "what does a normal week look like, like what are you doing at the desk?"
             pastime = _PASTIME.search(sentence)
             # Following up their pastime, in words the work may share ("the course", "the
             # training").
@@ -508,15 +513,30 @@ class Tangents:
         return any(w in self._life for w in words) and not any(self._work_word(w) for w in words)
 
 
-def _without_how_we_met(text: str) -> str:
-    """`text` without how the meeting came about, nor what the go-between said after it
-    ("...pointed me your way. She said you'd be blunt.")."""
-    kept, about_it = [], False
-    for sentence in SENTENCE_BREAK.split(text):
-        about_it = bool(HOW_WE_MET.search(sentence) or about_it and _CARRIED_ON.match(sentence))
-        if not about_it:
-            kept.append(sentence)
-    return " ".join(kept)
+def _without_how_we_met(t: str, rest: str) -> tuple[str, str]:
+    """`t` and `rest` (`t` with courtesies set aside, which may have taken the words that
+    say how) without how the meeting came about (see `how_we_met`)."""
+    sentences = SENTENCE_BREAK.split(t)
+    rest_sentences = SENTENCE_BREAK.split(rest)
+    about = how_we_met(sentences)
+    about_rest = about if len(rest_sentences) == len(sentences) else how_we_met(rest_sentences)
+    return (" ".join(s for s, a in zip(sentences, about, strict=True) if not a),
+            " ".join(s for s, a in zip(rest_sentences, about_rest, strict=True) if not a))
+
+
+def how_we_met(sentences: list[str]) -> list[bool]:
+    """Which normalised sentences tell how the meeting came about: who sent one, what the
+    go-between said after it ("...pointed me your way. She said you'd be blunt."), and who
+    they are, said just before ("My roommate's mom works with you, I think? And she said I
+    should come talk to you.")."""
+    about: list[bool] = []
+    for n, sentence in enumerate(sentences):
+        met = bool(HOW_WE_MET.search(sentence))
+        if met and n and not about[-1] and _CARRIED_ON.match(sentence) \
+                and ABOUT_OWN_PEOPLE.search(sentences[n - 1]):
+            about[-1] = True
+        about.append(met or bool(n) and about[-1] and bool(_CARRIED_ON.match(sentence)))
+    return about
 
 
 def _after_segue(text: str) -> str:

@@ -36,9 +36,21 @@ _WH_DID = re.compile(r"\b(what|where|when|how|why)'d(?= (?:you|he|she|they|we) "
                      r"(?!like\b|love\b|prefer\b|rather\b|want\b|recommend\b|suggest\b)\w)")
 _FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
 # "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays, and so does
-# "the er" once normalised, since a hesitation takes no article (normalising twice must not
-# lose the field: "aim for the ER").
-_ER_FILLER = re.compile(r"(?<!\bthe )(?<!\ban )\b[Ee]r\b[,.]?\s*")
+# "the er" once normalised, since a hesitation takes no article, even with a word between
+# ("an american er"), nor comes before the people and work of a ward ("er nurses"):
+# normalising twice must not lose the field.
+_ER_FILLER = re.compile(r"\b[Ee]r\b[,.]?\s*")
+_ER_NAMED = re.compile(r"\b(?:the|an|a|our|your|their|his|her|my|this|that)(?: [a-z-]+)? $")
+_ER_WARD_WORDS = re.compile(r"(?:nurs\w*|doctors?|physicians?|techs?|department|shifts?|"
+                            r"visits?|patients?|staff|teams?|floor|work|experience)\b")
+
+
+def _drop_er_hesitation(m: re.Match[str]) -> str:
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if _ER_NAMED.search(before.lower()) \
+            or (m.group().strip() == "er" and _ER_WARD_WORDS.match(after)):
+        return m.group()
+    return ""
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -58,7 +70,7 @@ def _expand(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions expanded, hesitations dropped."""
-    out = _ER_FILLER.sub("", text).lower()
+    out = _ER_FILLER.sub(_drop_er_hesitation, text).lower()
     out = out.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
     out = _WH_DID.sub(r"\1 did", out)
     out = _CONTRACTION.sub(_expand, out)
