@@ -8,11 +8,14 @@ well-run meeting that should draw no findings at all.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from simulator.intents import TurnReader
 from simulator.record import MeetingRecord, Turn
-from simulator.scenario import Scenario
+from simulator.scenario import Scenario, load_scenario
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 
 ORG = "Northbank"
 STORY_TOPIC = "my_background"
@@ -257,3 +260,9 @@ def clean_meeting() -> Timeline:
     t.user("That's all my questions. Thanks again, I really appreciate your time.", seconds=5)
     t.persona("Good luck, and keep in touch.", kind="farewell", seconds=3)
     return t
+
+
+def scenario_reader(name: str, use_model: bool = True) -> TurnReader:
+    """A turn reader for one of the shipped scenarios ("starter/nurse"); `use_model=False`
+    reads with the rules alone."""
+    return TurnReader(load_scenario(SCENARIOS / f"{name}.yaml"), use_model=use_model)

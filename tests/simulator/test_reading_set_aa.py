@@ -9,19 +9,10 @@ wordings unlike the sessions' own, beside hard negatives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from simulator.intents import TurnReader
-from simulator.scenario import load_scenario
-from tests.simulator.helpers import reader_knowing_only
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
-
-
-def _reader(scenario: str) -> TurnReader:
-    return TurnReader(load_scenario(SCENARIOS / f"{scenario}.yaml"))
+from tests.simulator.helpers import reader_knowing_only, scenario_reader
 
 
 @pytest.mark.parametrize(("text", "tangent"), [
@@ -41,7 +32,7 @@ def test_where_people_go_out_for_a_curry_asks_about_leisure(rules: TurnReader) -
 
 
 def test_a_childhood_memory_by_the_meeting_place_is_a_tangent() -> None:
-    reader = _reader("starter/public-policy")
+    reader = scenario_reader("starter/public-policy")
     assert reader.read("Sorry, what a lovely building, by the way. When I was little my "
                        "mum took me to Center City every December for the light show, and "
                        "we'd get a pretzel on the way home.").tangent
@@ -50,14 +41,14 @@ def test_a_childhood_memory_by_the_meeting_place_is_a_tangent() -> None:
 def test_where_a_path_goes_from_here_asks_what_comes_next() -> None:
     # A guard: the old rules read this wording right; the set's own ("And where does it go
     # from here?") was taken for where the company is based.
-    reader = _reader("career-changers/content-strategist")
+    reader = scenario_reader("career-changers/content-strategist")
     assert reader.read("So where does it go from here, after lead? Head of content?"
                        ).googleable is None
     assert reader.read("Where is Clydemark based, Glasgow?").googleable is not None
 
 
 def test_an_example_after_a_question_is_what_it_asks_of() -> None:
-    reader = _reader("starter/public-policy")
+    reader = scenario_reader("starter/public-policy")
     assert reader.read("How long does a report like that take you, start to finish? Say, "
                        "the one on rents near transit?").googleable is None
     assert reader.read("Which report did you lead? Like, the one on rents near the "

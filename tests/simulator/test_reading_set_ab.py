@@ -9,15 +9,10 @@ sessions' own, beside hard negatives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from simulator.intents import TurnReader
-from simulator.scenario import load_scenario
-from tests.simulator.helpers import reader_knowing_only
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from tests.simulator.helpers import reader_knowing_only, scenario_reader
 
 
 @pytest.mark.parametrize(("text", "goal"), [
@@ -48,7 +43,7 @@ def test_how_i_treat_my_own_people_reaches_no_one(rules: TurnReader) -> None:
 
 
 def test_their_organisation_named_with_nothing_of_life_is_their_work() -> None:
-    reader = TurnReader(load_scenario(SCENARIOS / "starter" / "startup-pm.yaml"))
+    reader = scenario_reader("starter/startup-pm")
     assert not reader.read("So, funny thing, we use Crewbook on all six of our vans. The crew "
                            "likes the quote screen, but the invoices, Lord, they curse at them "
                            "every Friday.").tangent
@@ -57,8 +52,7 @@ def test_their_organisation_named_with_nothing_of_life_is_their_work() -> None:
 
 
 def test_words_of_ones_own_life_are_life_whatever_the_field_calls_them() -> None:
-    reader = TurnReader(load_scenario(SCENARIOS / "career-changers" /
-                                      "hr-business-partner.yaml"))
+    reader = scenario_reader("career-changers/hr-business-partner")
     assert reader.read("Sorry, total aside, but where's this coffee from? We moved here in "
                        "the spring and my partner and I still can't find a decent cafe."
                        ).tangent
@@ -67,7 +61,7 @@ def test_words_of_ones_own_life_are_life_whatever_the_field_calls_them() -> None
 
 
 def test_a_slight_aside_about_a_novel_is_a_tangent(both: TurnReader) -> None:
-    reader = TurnReader(load_scenario(SCENARIOS / "hard-personas" / "clock-watcher.yaml"))
+    reader = scenario_reader("hard-personas/clock-watcher")
     assert reader.read("Slight aside, but do you read much fiction? I've just finished a "
                      "novel set in a lighthouse and I can't stop thinking about it.").tangent
     assert not both.read("Slight aside, but do you read the research repository notes "
@@ -88,8 +82,7 @@ def test_a_check_asks_the_fact_however_it_is_tagged(text: str) -> None:
 
 def test_spoken_what_will_you_do_asks_no_fact() -> None:
     # Learnt from the voice sample: whisper heard "would" as "will".
-    reader = TurnReader(load_scenario(SCENARIOS / "career-changers" /
-                                      "hr-business-partner.yaml"))
+    reader = scenario_reader("career-changers/hr-business-partner")
     assert reader.read("So what will you study first, for the certification?"
                        ).googleable is None
     assert reader.read("What did you study at college?").googleable is not None

@@ -15,7 +15,7 @@ import pytest
 
 from simulator.intents import TurnReader
 from simulator.scenario import load_scenario
-from tests.simulator.helpers import reader_knowing_only
+from tests.simulator.helpers import reader_knowing_only, scenario_reader
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 
@@ -83,14 +83,14 @@ def test_said_off_the_subject_and_heard_as_a_tangent(both: TurnReader) -> None:
 
 def test_an_alternative_said_as_its_own_sentence_is_one_question_with_the_first() -> None:
     # Whisper ends a question at its "or": "Do I need a master's? Or can you start...?"
-    reader = TurnReader(load_scenario(SCENARIOS / "starter" / "public-policy.yaml"))
+    reader = scenario_reader("starter/public-policy")
     assert reader.read("Do I need a master's for this? Or can you start right out of "
                        "university?").googleable is None
     assert reader.read("Was your master's in city planning? Or was it economics?").googleable
 
 
 def test_called_away_and_back_is_the_moments_housekeeping() -> None:
-    reader = TurnReader(load_scenario(SCENARIOS / "starter" / "data-scientist.yaml"))
+    reader = scenario_reader("starter/data-scientist")
     assert not reader.read("Hold on. Sorry, that's the delivery man. I have to sign for "
                            "something. Give me 10 seconds. Okay, I'm back. Sorry about that."
                            ).tangent

@@ -9,34 +9,26 @@ sessions' own, beside hard negatives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from simulator.intents import TurnReader
 from simulator.question_count import questions_in, thoughtful_questions
-from simulator.scenario import load_scenario
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
-
-
-def _reader(name: str, use_model: bool = True) -> TurnReader:
-    return TurnReader(load_scenario(SCENARIOS / f"{name}.yaml"), use_model=use_model)
+from tests.simulator.helpers import scenario_reader
 
 
 @pytest.fixture(scope="module")
 def designer() -> TurnReader:
-    return _reader("career-changers/instructional-designer")
+    return scenario_reader("career-changers/instructional-designer")
 
 
 @pytest.fixture(scope="module")
 def hr() -> TurnReader:
-    return _reader("career-changers/hr-business-partner")
+    return scenario_reader("career-changers/hr-business-partner")
 
 
 @pytest.fixture(scope="module")
 def nurse() -> TurnReader:
-    return _reader("starter/nurse")
+    return scenario_reader("starter/nurse")
 
 
 def test_trying_to_discover_whether_is_a_goal(designer: TurnReader) -> None:
@@ -62,7 +54,7 @@ def test_told_to_come_and_see_them_is_how_the_meeting_came_about(hr: TurnReader)
 
 
 def test_what_home_says_of_the_move_is_the_meetings_business() -> None:
-    brief = _reader("hard-personas/brief-responder")
+    brief = scenario_reader("hard-personas/brief-responder")
     assert not brief.read("Right. My husband keeps telling me I should just go for it.").tangent
     assert not brief.read("Okay. My sister also thinks I should give it a shot.").tangent
     assert brief.read("Right. My husband keeps telling me we should redo the garden and get "
@@ -108,7 +100,7 @@ def test_asking_them_to_look_over_a_cv_for_changes_asks_advice(designer: TurnRea
 
 
 def test_years_at_home_with_the_children_are_a_career_break() -> None:
-    analyst = _reader("career-changers/data-analyst", use_model=False)
+    analyst = scenario_reader("career-changers/data-analyst", use_model=False)
     assert not analyst.read(
         "I was a bookkeeper at a credit union in Brandon for six years, and we moved down "
         "here, and I've been home with our kids for five. The youngest started first grade in "
@@ -121,7 +113,7 @@ def test_years_at_home_with_the_children_are_a_career_break() -> None:
 
 
 def test_a_question_said_not_to_be_about_work_is_a_tangent() -> None:
-    ux = _reader("starter/ux-researcher")
+    ux = scenario_reader("starter/ux-researcher")
     assert ux.read("Sorry, one small question not about work. Do you know a good tailor in "
                    "Chicago? I have tried two and none is like the one back in Lyon.").tangent
     assert not ux.read("A question not about the research itself but about the hours: do "
@@ -129,7 +121,7 @@ def test_a_question_said_not_to_be_about_work_is_a_tangent() -> None:
 
 
 def test_a_cv_sent_to_see_if_it_makes_sense_to_an_outsider_asks_advice() -> None:
-    supply = _reader("career-changers/supply-chain-manager")
+    supply = scenario_reader("career-changers/supply-chain-manager")
     assert not supply.read("Could I send you my CV, just to see if my army jargon makes sense "
                            "to an outside reader?").asks_for_job
     assert supply.read("Could I send you my CV to see if it makes sense for your team?"

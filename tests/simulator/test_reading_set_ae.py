@@ -13,34 +13,26 @@ in wordings unlike the sessions' own, beside hard negatives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from simulator.intents import TurnReader
 from simulator.question_count import thoughtful_questions
-from simulator.scenario import load_scenario
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
-
-
-def _reader(name: str) -> TurnReader:
-    return TurnReader(load_scenario(SCENARIOS / f"{name}.yaml"))
+from tests.simulator.helpers import scenario_reader
 
 
 @pytest.fixture(scope="module")
 def supply() -> TurnReader:
-    return _reader("career-changers/supply-chain-manager")
+    return scenario_reader("career-changers/supply-chain-manager")
 
 
 @pytest.fixture(scope="module")
 def ux() -> TurnReader:
-    return _reader("starter/ux-researcher")
+    return scenario_reader("starter/ux-researcher")
 
 
 @pytest.fixture(scope="module")
 def nurse() -> TurnReader:
-    return _reader("starter/nurse")
+    return scenario_reader("starter/nurse")
 
 
 def test_what_they_look_for_when_hiring_is_no_job_request(supply: TurnReader) -> None:
@@ -109,7 +101,7 @@ def test_an_example_of_the_story_asked_for_asks_no_fact(ux: TurnReader) -> None:
 
 
 def test_a_goal_said_without_a_question_mark_asks_no_fact() -> None:
-    pm = _reader("starter/startup-pm")
+    pm = scenario_reader("starter/startup-pm")
     goal = pm.read("I run payroll for a restaurant group here in Austin, and I am trying "
                    "to work out whether product management is a realistic move for me, and "
                    "how one would go about it.")
@@ -118,7 +110,7 @@ def test_a_goal_said_without_a_question_mark_asks_no_fact() -> None:
 
 
 def test_nothing_to_do_with_the_field_announces_a_tangent() -> None:
-    site = _reader("hard-personas/clock-watcher")
+    site = scenario_reader("hard-personas/clock-watcher")
     aside = site.read("Pardon me, a moment of idle curiosity, and nothing to do with "
                       "building at all. I believe the town of Caerleon takes its name from a "
                       "Roman fortress, and its amphitheatre is remarkably well kept. Have you "

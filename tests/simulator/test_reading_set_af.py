@@ -12,39 +12,31 @@ wordings unlike the sessions' own, beside hard negatives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from simulator.intents import TurnReader
-from simulator.scenario import load_scenario
 from simulator.words import normalise
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
-
-
-def _reader(name: str) -> TurnReader:
-    return TurnReader(load_scenario(SCENARIOS / f"{name}.yaml"))
+from tests.simulator.helpers import scenario_reader
 
 
 @pytest.fixture(scope="module")
 def nurse() -> TurnReader:
-    return _reader("starter/nurse")
+    return scenario_reader("starter/nurse")
 
 
 @pytest.fixture(scope="module")
 def analyst() -> TurnReader:
-    return _reader("career-changers/data-analyst")
+    return scenario_reader("career-changers/data-analyst")
 
 
 @pytest.fixture(scope="module")
 def site() -> TurnReader:
-    return _reader("hard-personas/clock-watcher")
+    return scenario_reader("hard-personas/clock-watcher")
 
 
 @pytest.fixture(scope="module")
 def coo() -> TurnReader:
-    return _reader("hard-personas/busy-executive")
+    return scenario_reader("hard-personas/busy-executive")
 
 
 def test_the_er_described_is_the_emergency_room() -> None:
@@ -79,13 +71,13 @@ def test_the_persona_building_what_the_profile_names_checks_the_fact(site: TurnR
 
 
 def test_how_it_was_for_them_asks_no_fact() -> None:
-    sparks = _reader("starter/electrician")
+    sparks = scenario_reader("starter/electrician")
     assert not sparks.read("How it was for you at the start? You were young?").googleable
     assert sparks.read("When did you start Kowalski Electric?").googleable
 
 
 def test_where_their_time_goes_asks_no_fact() -> None:
-    hr = _reader("career-changers/hr-business-partner")
+    hr = scenario_reader("career-changers/hr-business-partner")
     assert not hr.read("Your week, how does it look? You are more with the store managers or "
                        "more with the warehouse people?").googleable
     assert hr.read("How many employees do you look after?").googleable
@@ -99,7 +91,7 @@ def test_like_after_a_question_of_their_view_only_rephrases_it(nurse: TurnReader
 
 
 def test_a_fact_confirmed_to_ask_why_is_no_fact_asked() -> None:
-    content = _reader("career-changers/content-strategist")
+    content = scenario_reader("career-changers/content-strategist")
     why = content.read("You were at the Post until 2019, weren't you? What pushed you to go "
                        "in the end?")
     assert not why.googleable and why.substantive
@@ -120,7 +112,7 @@ def test_grad_school_is_ones_studies(coo: TurnReader) -> None:
 
 
 def test_a_turns_topic_is_what_it_asks_not_its_context() -> None:
-    designer = _reader("career-changers/instructional-designer")
+    designer = scenario_reader("career-changers/instructional-designer")
     assert designer.read("How can you tell whether a training actually worked? In my "
                          "classroom there are exams, but adults at work don't sit "
                          "exams.").topic == "measuring_learning"
@@ -136,7 +128,7 @@ def test_a_resume_offered_not_for_a_job_asks_for_none(analyst: TurnReader) -> No
 
 
 def test_who_sent_one_said_just_before_is_how_the_meeting_came_about() -> None:
-    ux = _reader("starter/ux-researcher")
+    ux = scenario_reader("starter/ux-researcher")
     sent = ux.read("My aunt works in your payments team, I believe? She told me I should "
                    "talk to you.")
     assert not sent.tangent and not sent.is_question
@@ -146,7 +138,7 @@ def test_who_sent_one_said_just_before_is_how_the_meeting_came_about() -> None:
 
 def test_what_they_are_doing_in_their_working_week_is_the_work() -> None:
     # The rules alone: the trained reader used to mend this for them.
-    analyst = TurnReader(load_scenario(SCENARIOS / "career-changers/data-analyst.yaml"),
+    analyst = scenario_reader("career-changers/data-analyst",
                          use_model=False)
     assert not analyst.read("What's a normal week like for you, like what are you actually "
                             "doing at the desk?").tangent
@@ -155,7 +147,7 @@ def test_what_they_are_doing_in_their_working_week_is_the_work() -> None:
 
 
 def test_whoever_set_the_meeting_up_is_how_it_came_about() -> None:
-    pm = TurnReader(load_scenario(SCENARIOS / "starter/startup-pm.yaml"), use_model=False)
+    pm = scenario_reader("starter/startup-pm", use_model=False)
     assert not pm.read("Hi, I'm Sam. My brother's friend set this meeting up for me, so "
                        "hello.").tangent
     assert not pm.read("Hello Jordan. My uncle's old roommate arranged this, so, here I "
@@ -166,6 +158,6 @@ def test_whoever_set_the_meeting_up_is_how_it_came_about() -> None:
 
 def test_based_where_a_fact_places_the_firm_checks_the_fact() -> None:
     # Seen beside them: the profile says where Crewbook was founded, not where it is based.
-    pm = _reader("starter/startup-pm")
+    pm = scenario_reader("starter/startup-pm")
     assert pm.read("Is Crewbook based in Austin?").googleable
     assert not pm.read("Is Crewbook based on Stripe for its payments?").googleable

@@ -9,17 +9,13 @@ negatives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from simulator.intents import TurnReader
-from simulator.scenario import load_scenario
-from tests.simulator.helpers import reader_knowing_only
+from tests.simulator.helpers import reader_knowing_only, scenario_reader
 
 DEGREE = "Priya has a master's in statistics from the University of Leeds."
 TEAM = "Northbank's research team has 12 researchers and supports 40 product teams."
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 ROLE = "Priya is a senior UX researcher at Northbank and joined in 2019."
 
 
@@ -40,7 +36,7 @@ def test_my_work_sent_with_a_wish_to_join_still_asks(both: TurnReader) -> None:
 def test_his_own_shop_is_the_organisation_he_runs() -> None:
     # The electrician's profile: "...before starting his own shop" (which the fact words read
     # as a store, while the question's "the shop" is the organisation).
-    reader = TurnReader(load_scenario(SCENARIOS / "starter" / "electrician.yaml"))
+    reader = scenario_reader("starter/electrician")
     assert reader.read("Did you come up through the union before you started the shop?"
                        ).googleable is not None
 

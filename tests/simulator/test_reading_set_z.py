@@ -8,15 +8,10 @@ read asks for no job. Each in wordings unlike the sessions' own, beside hard neg
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from simulator.intents import TurnReader
-from simulator.scenario import load_scenario
-from tests.simulator.helpers import reader_knowing_only
-
-SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+from tests.simulator.helpers import reader_knowing_only, scenario_reader
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +30,7 @@ def test_time_away_is_a_tangent(both: TurnReader, text: str) -> None:
     "awful.",
 ])
 def test_the_train_one_takes_in_is_a_commute_where_models_are_trained(text: str) -> None:
-    reader = TurnReader(load_scenario(SCENARIOS / "starter" / "data-scientist.yaml"))
+    reader = scenario_reader("starter/data-scientist")
     assert reader.read(text).tangent
     assert not reader.read("How long does it take to train a forecasting model on a year of "
                            "data?").tangent
