@@ -7,9 +7,12 @@ share one sample timeline, so afterwards every figure is read off the recordings
   - turn gap: from the user's last voiced 10 ms block (micsink.monitor) to the first persona
     sample after it (speaker.monitor); p50 goal <= 400 ms, p95 goal <= 800 ms, >= 20 turns;
   - replies started inside a mid-sentence pause (persona audio between the two halves of a
-    paused turn): goal 0. The zeros put between the halves are shortened by espeak's own
-    quiet edges, so the pause heard is the one asked for; each half is rendered on its
-    own, so its last word has the falling pitch of a finished sentence (a hard case).
+    paused turn): goal 0. A paused turn is one espeak utterance with an SSML break, so the
+    voice holds its pitch into the pause as a person does mid-sentence. (Until 2026-11-29
+    each half was rendered on its own, its last word with the falling pitch of a finished
+    sentence, which no listener hears as mid-sentence: "And where do data scientists
+    usually go | after they reach senior level?" was then answered in its pause in every
+    run, the recognizer writing "...usually go?".)
 Prints each figure beside its goal, with the machine's load average (other work on the
 two cores lengthens recognition); exits 0 unless --strict and a goal is missed. Beside each
 gap it prints how the app says the turn ended (its events.jsonl): on a quick reading, after
@@ -26,6 +29,8 @@ Usage: scripts/with-pulse .venv/bin/python benchmarks/bench_turns.py [--strict] 
 from __future__ import annotations
 
 import argparse
+import html
+import io
 import json
 import math
 import os
@@ -37,11 +42,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import soundfile
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from audio.speech_in import word_error_rate  # noqa: E402
+from audio.speech_out import EspeakVoice, trim_silence  # noqa: E402
 from benchmarks.common import figure  # noqa: E402
 from tests.e2e.pulse_person import (  # noqa: E402
     BLOCK,
@@ -183,10 +190,7 @@ def quiet_edges_s(samples: np.ndarray, rate: int) -> tuple[float, float]:
 
 
 def render_turns(turns: list[Turn]) -> list[tuple[str, bool, np.ndarray, int]]:
-    """(text, paused, samples, rate) for each turn, in the person's espeak voice. A paused
-    turn's zeros are cut by espeak's own quiet edges, so the pause heard is the one asked."""
-    from audio.speech_out import EspeakVoice
-
+    """(text, paused, samples, rate) for each turn, in the person's espeak voice."""
     voice = EspeakVoice("en-us+f2", 150, 45)
     out = []
     for turn in turns:
@@ -195,13 +199,30 @@ def render_turns(turns: list[Turn]) -> list[tuple[str, bool, np.ndarray, int]]:
             out.append((turn, False, chunk.samples, chunk.rate))
         else:
             first, pause_s, second = turn
-            a = voice.render(first)
-            b = voice.render(second).resampled(a.rate)
-            edges = quiet_edges_s(a.samples, a.rate)[1] + quiet_edges_s(b.samples, a.rate)[0]
-            gap = np.zeros(max(0, round((pause_s - edges) * a.rate)), dtype=np.int16)
-            out.append((f"{first} ... {second}", True,
-                        np.concatenate([a.samples, gap, b.samples]), a.rate))
+            samples, rate = render_held(voice, first, pause_s, second)
+            out.append((f"{first} ... {second}", True, samples, rate))
     return out
+
+
+def render_held(voice: EspeakVoice, first: str, pause_s: float,
+                second: str) -> tuple[np.ndarray, int]:
+    """One utterance with a pause of `pause_s` inside it, through the espeak-ng command
+    (pyttsx3 passes no SSML): the pitch stays level into the pause. The break is set again
+    by how far the pause heard (espeak adds quiet edges, or takes some) missed, so the
+    pause heard is the one asked for."""
+    def render(break_s: float) -> tuple[np.ndarray, int]:
+        ssml = (f'<speak>{html.escape(first)} <break time="{round(break_s * 1000)}ms"/> '
+                f"{html.escape(second)}</speak>")
+        wav = subprocess.run(["espeak-ng", "-v", voice.voice, "-s", str(voice.rate_wpm),
+                              "-p", str(voice.pitch), "-m", "--stdout", ssml],
+                             capture_output=True, check=True).stdout
+        samples, rate = soundfile.read(io.BytesIO(wav), dtype="int16")
+        return trim_silence(samples, rate), rate
+
+    samples, rate = render(pause_s)
+    loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > LOUD)
+    heard_s = float(np.diff(loud).max()) / rate if len(loud) > 1 else 0.0
+    return render(max(0.0, 2 * pause_s - heard_s))
 
 
 def run_meeting(scenario: str, seed: int, turns: list[Turn], workdir: Path) -> MeetingResult:

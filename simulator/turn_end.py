@@ -77,17 +77,25 @@ class EndWait(NamedTuple):
 
     seconds: float
     kind: str
-    """"unfinished", "question", "lead-on question", "handover" or "statement"."""
+    """"unfinished", "held" (pitch level), "question", "lead-on question", "handover" or
+    "statement"."""
 
 
 def end_wait(text: str, ending: Callable[[str], str] | None = None,
-             question_s: float = QUESTION_END_S, lead_on_s: float = STATEMENT_END_S) -> EndWait:
+             question_s: float = QUESTION_END_S, lead_on_s: float = STATEMENT_END_S,
+             held: bool = False) -> EndWait:
     """How much silence ends a turn whose words so far are `text`; `ending` (see
     `ending_reader`) tells a sentence that ends the turn from one that more will follow;
     `question_s` is the wait after a finished question and `lead_on_s` after one that leads
-    on (see `PausePace`)."""
+    on (see `PausePace`); `held` when the voice stayed level on its last words (see
+    `audio.prosody`)."""
     if not sounds_finished(text):
         return EndWait(END_SILENCE_S, "unfinished")
+    # Words that read as finished, said in a voice that holds the turn: "And where do data
+    # scientists usually go | ... after senior level?" is written "...usually go?" by the
+    # recognizer, but a question or statement that ends the turn falls or rises.
+    if held:
+        return EndWait(END_SILENCE_S, "held")
     verdict = UNSURE if ending is None else ending(text)
     if text.rstrip().endswith("?") and not _clause_not_question(text):
         # "Can I ask you something?" leads on: wait past a pause between sentences.

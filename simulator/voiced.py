@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from audio.chunk import AudioChunk
 from audio.devices import AudioDeviceError
 from audio.loop import AudioLoop, PersonaFinished
+from audio.prosody import PitchEnding, pitch_ending
 from audio.sinks import AudioSink
 from audio.sources import AudioSource
 from audio.speech_in import Recognizer
@@ -200,6 +201,8 @@ class VoiceMeeting:
         """The pause whose quick reading sounded unfinished, now read carefully."""
         self._read_by: tuple[object, float] = (None, 0.0)
         """The latest reading seen and the silence it had come by, for the turn-end log."""
+        self._pitch: tuple[tuple[int, int], PitchEnding | None] | None = None
+        """How the speech before the current pause ended in pitch."""
         self.rereader = None if parts.reread is None else Rereader(
             parts.reread, parts.hint, realtime=parts.source.realtime)
         self.partial = ""
@@ -290,6 +293,8 @@ class VoiceMeeting:
                 if audio is None:
                     return
                 self.reader.request(key, audio)
+                voiced = audio.samples[:max(0, last - audio.start)]
+                self._pitch = (key, pitch_ending(AudioChunk(voiced, audio.rate)))
             heard = self.reader.result(key)
             # Without a careful reader (pocketsphinx) a second look would only repeat this one.
             if heard is not None and self.reader.careful is not None \
@@ -304,11 +309,13 @@ class VoiceMeeting:
         if self._read_by[0] is not heard:
             self._read_by = (heard, seg.silence_s)
         self.partial = heard.text.strip()
+        pitch = self._pitch[1] if self._pitch is not None and self._pitch[0] == key else None
         wait = end_wait(self.partial, self.ending, self.pace.question_end_s,
-                        self.pace.lead_on_end_s)
-        if wait.kind != "unfinished" and seg.silence_s >= wait.seconds:
+                        self.pace.lead_on_end_s, held=pitch is not None and pitch.kind == "level")
+        if wait.kind not in ("unfinished", "held") and seg.silence_s >= wait.seconds:
             self._end_turn_now(text=self.partial, how={
                 "by": "reading", "careful": careful, "wait": wait.kind,
+                "pitch": None if pitch is None else pitch.kind,
                 "wait_s": round(wait.seconds, 3), "read_by_s": round(self._read_by[1], 3),
                 "silence_s": round(seg.silence_s, 3)})
 

@@ -3,12 +3,18 @@ that more will follow is waited through."""
 
 from __future__ import annotations
 
+import io
+import shutil
+import subprocess
+
 import numpy as np
 import pytest
+import soundfile
 
 from audio.chunk import AudioChunk
 from audio.sinks import NullSink
 from audio.sources import ScriptedSource
+from audio.speech_in import Transcript
 from audio.speech_out import EspeakVoice
 from simulator.run import setup_for
 from simulator.turn_end import (
@@ -149,3 +155,57 @@ def test_a_long_pause_after_a_sentence_that_leads_on_does_not_split_the_turn(whi
     users = [t.text for t in turns if t.speaker == "user"]
     assert len(users) == 1 and "retail" in users[0] and "research" in users[0], users
 
+
+
+@pytest.mark.parametrize("text", [
+    "And where do data scientists usually go?",      # heard at a mid-sentence pause
+    "I've been a teacher for eight years.",
+])
+def test_words_that_read_finished_in_a_level_voice_get_the_full_silence(text: str,
+                                                                          ending) -> None:
+    assert end_wait(text, ending).seconds < END_SILENCE_S
+    held = end_wait(text, ending, held=True)
+    assert held.seconds == END_SILENCE_S and held.kind == "held"
+
+
+class _FinishedAtThePause:
+    """A recognizer that writes what whisper wrote in the turn benchmark: the words before a
+    mid-sentence pause as a finished question, and the whole turn once it is over."""
+
+    name = "scripted"
+
+    def __init__(self, whole_s: float) -> None:
+        self.whole_s = whole_s
+
+    def transcribe(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        whole = audio.seconds >= self.whole_s - 0.2
+        return Transcript("And where do data scientists usually go after they reach senior "
+                          "level?" if whole else "And where do data scientists usually go?",
+                          self.name, 0.0)
+
+
+def _held_into_a_pause(pause_s: float) -> AudioChunk:
+    """One espeak-ng utterance with an SSML break: the pitch stays level into the pause."""
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed (apt install espeak-ng)")
+    ssml = (f'<speak>And where do data scientists usually go <break time="{round(pause_s * 1000)}'
+            'ms"/> after they reach senior level?</speak>')
+    wav = subprocess.run(["espeak-ng", "-v", "en-us+f2", "-s", "150", "-p", "45", "-m",
+                          "--stdout", ssml], capture_output=True, check=True).stdout
+    samples, rate = soundfile.read(io.BytesIO(wav), dtype="int16")
+    return AudioChunk(samples, rate).resampled(16000)
+
+
+def test_a_voice_held_level_into_a_pause_is_not_answered_in_it() -> None:
+    # The words before the pause read as a finished question; only the level pitch of
+    # "...usually go" says the sentence goes on. Said with the falling pitch of a finished
+    # sentence instead, the same words get their answer in the pause.
+    held = _held_into_a_pause(0.9)
+    users = [t.text for t in _meeting_with(held, _FinishedAtThePause(held.seconds))
+             if t.speaker == "user"]
+    assert len(users) == 1 and users[0].endswith("senior level?"), users
+    fallen = _with_pause("And where do data scientists usually go", 0.9,
+                         "after they reach senior level?").resampled(16000)
+    users = [t.text for t in _meeting_with(fallen, _FinishedAtThePause(fallen.seconds))
+             if t.speaker == "user"]
+    assert users[0] == "And where do data scientists usually go?", users
