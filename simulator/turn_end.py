@@ -171,9 +171,12 @@ class PausePace:
         silence inside it (see `audio.turns.TurnEnded.pauses`)."""
         breaks = max(len([s for s in SENTENCE_BREAK.split(text.strip()) if s]) - 1, 0)
         commas = text.count(",") + text.count(";")
-        pauses = sorted((p for p in pauses_s if self.SHORTEST_S <= p <= self.LONGEST_S),
-                        reverse=True)
-        self.comma_pauses_s += pauses[breaks:breaks + commas]
+        # Rank every pause before dropping the long ones: a 1 s hesitation written as a comma
+        # is that comma's pause, and dropping it first handed the comma to the next longest
+        # silence, a stop consonant's, which then took a question's wait below its floor.
+        pauses = sorted((p for p in pauses_s if p >= self.SHORTEST_S), reverse=True)
+        self.comma_pauses_s += [p for p in pauses[breaks:breaks + commas]
+                                if p <= self.LONGEST_S]
         del self.comma_pauses_s[:-self.KEPT]
         # A mid-sentence hesitation taken for a break only makes the wait longer.
         between = sorted((p for p in pauses_s if self.SHORTEST_S <= p < STATEMENT_END_S),

@@ -100,6 +100,16 @@ def test_hesitations_at_a_comma_never_hold_a_reply_back_long() -> None:
     assert pace.question_end_s == QUESTION_END_MAX_S
 
 
+def test_a_long_hesitation_at_a_comma_does_not_hand_its_comma_to_a_consonant() -> None:
+    # Whisper writes the 1 s hesitation before "how" as the comma; the 0.2 and 0.15 s
+    # silences are stop consonants inside words, not pauses at any comma.
+    pace = PausePace()
+    pace.learn("What I'd really like to know is, how you got into public policy?",
+               (1.0, 0.2, 0.15))
+    assert pace.comma_pauses_s == []
+    assert pace.question_end_s == QUESTION_END_S
+
+
 EARLIER = [
     "Hi Sunita, I'm Mark. Thank you for agreeing to this. I know your week is full.",
     "I teach math. I've done it for twelve years. Lately I keep thinking about actuarial work.",
