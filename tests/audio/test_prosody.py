@@ -36,6 +36,8 @@ def test_the_pitch_track_finds_a_steady_pitch() -> None:
     (230.0, "rise"),   # a question's rise: over 4 semitones
     (140.0, "fall"),   # a statement's fall
     (178.0, "level"),  # held: under a fifth of a semitone
+    (190.0, "rise"),   # a slight rise, near the median, as some voices end a wh-question
+    (172.0, "level"),  # a held voice sinking a little is not yet a fall
 ])
 def test_the_last_syllable_rises_falls_or_holds(end_hz: float, kind: str) -> None:
     ending = pitch_ending(voice(contour(1.2, 0.15, 180.0, end_hz)))
@@ -54,3 +56,15 @@ def test_silence_or_noise_has_no_ending() -> None:
     assert pitch_ending(AudioChunk(np.zeros(RATE, dtype=np.int16), RATE)) is None
     noise = np.random.default_rng(3).normal(0, 3000, RATE).astype(np.int16)
     assert pitch_ending(AudioChunk(noise, RATE)) is None
+
+
+def test_a_jump_of_an_octave_at_the_end_is_the_tracker_not_the_voice() -> None:
+    # A held ending whose last frames read an octave up, as autocorrelation does when it
+    # locks onto half the period of a fading voice: no speaker's pitch jumps 12 semitones
+    # in 60 ms, so the ending is read from the frames before.
+    tone = voice(np.concatenate([np.full(round(1.2 * RATE), 180.0),
+                                 np.full(round(0.06 * RATE), 360.0)]))
+    track = pitch_track(tone.samples, RATE)
+    assert np.nanmax(track) > 300  # the tracker does see the jump
+    ending = pitch_ending(tone)
+    assert ending is not None and ending.kind == "level"
