@@ -26,6 +26,11 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     # A government is named by its place: "city government" is "the city".
     (r"(?i)\b(city|state|county|local|federal|provincial) government\b", r"\1"),
     (r"\b(?:set up|goes back to|go back to|dates back to|date back to)\b", "founded"),
+    # The letters after one's name are one's credentials ("what letters are after your name?").
+    (r"(?i)\bletters (?:(?:are|do you have|have you got|you have|you've got) )?(?:after|behind) "
+     r"(?:your|her|his|their|my) names?\b", "credentials"),
+    # Leaving the forces: "what rank did you punch out at?"
+    (r"(?i)\bpunch(?:ed|ing)? out\b", "left"),
     # Going in-house is joining the company: "which firm were you with before you went
     # in-house?" asks about the firm before it.
     (r"(?i)\b(?:went|go|goes|going|gone|moved|move|moving|came|come|coming) in[- ]house\b",
@@ -162,6 +167,9 @@ def acronyms(text: str) -> list[str]:
             else:
                 part.append(w)
         out += ["".join(w[0] for w in p).lower() for p in parts if len(p) > 1]
+        # ...and with its "of": the Chartered Institute of Building is the CIOB.
+        if "of" in words:
+            out.append("".join(w[0] for w in words if w not in ("and", "for", "the")).lower())
     return list(dict.fromkeys(out))
 
 

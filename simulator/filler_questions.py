@@ -91,6 +91,14 @@ _SMALL_TALK = rx(
     r"loud)\b(?! (?:in|on|at|during|for) )",
 )
 
+# Asking leave to ask ("can I just ask you things?", "may I ask a few questions?") asks
+# nothing yet: the questions are what follows.
+_LEAVE_TO_ASK = re.compile(
+    r"^(?:(?:so|okay|ok|um|well|oh|and),? )*(?:can|could|may|might|do you mind if) i (?:just |quickly "
+    r"|maybe )?ask (?:you )?(?:a (?:few|couple of|couple|quick) )?(?:some |a |one |my )?(?:more )?"
+    r"(?:things|something|stuff|questions?|thing|quick one|one)?(?: then| now| first| instead| "
+    r"here| today)?\W*$")
+
 # Restating their answer to check it ("So basically engineering first gives you credibility.
 # Is that fair?") is following, like "did I get that right?": a check on what was said, not a
 # new question. A view of one's own checked with a tag still asks ("so networking matters
@@ -127,6 +135,9 @@ def earnest_questions(t: str) -> list[str]:
         s, said_before = sentence.strip(" ,"), before
         before = s
         if not s or not asks_question(s, word_set(s)) or _follows(s, said_before):
+            continue
+        # Trailing off unasked ("what am I hoping to... um") or asking leave to ask.
+        if s.endswith(("...", "\u2026")) or _LEAVE_TO_ASK.match(s):
             continue
         clauses = [c.strip() for c in s.split(",")]
         kept = [c for c in clauses if not (_CLARIFYING.search(c) or _RHETORICAL.search(c)

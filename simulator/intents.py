@@ -105,7 +105,9 @@ _THANKS = Rule(
     # ...nor gratitude to someone else: "grateful my firm has let me", "grateful to my boss".
     r"(?! (?:that )?(?:my|our) [\w-]+(?: [\w-]+)? (?:has|have|had|let|lets|allowed|gave)\b)"
     r"(?! to (?!you\b))",
-    r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:it|your|you|this|that|"
+    # ...not understanding something: "I appreciate you're in a regulated business, so..."
+    r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:it|your|you(?! (?:are|were|"
+    r"have|had|must|might|may|will|would|can|cannot|could|do|did|need|probably)\b)|this|that|"
     r"all|the time|everything)\b",
     r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
 )

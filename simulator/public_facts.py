@@ -98,6 +98,9 @@ _JUDGING = rx(
     # "Does working retail count for anything?" asks what it is worth to them.
     r"\bcounts? (?:for|towards?) (?:anything|something|much|a lot|more|less|nothing)\b",
     r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
+    # How the move felt, not when it was: "Was that a big jump?"
+    r"\b(?:big|huge|major|small|scary|risky|brave) (?:jump|move|step|change|switch|leap|shift|"
+    r"transition|adjustment)\b",
     # Weighing what counted: "between your MBA and the MHA, which one did more for you?"
     r"\b(?:did|does|do|done) (?:the )?(?:more|most|less|least)\b",
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
@@ -171,15 +174,23 @@ _ADDRESS = re.compile(r"(?:^|,\s*)(?:sir|ma'?am|madam|mate|pal|buddy|boss|chief|
 _IN_TERMS_OF = re.compile(r"-wise\b")
 # "How much (money) is this project?" asks what it is worth, as "what is it worth?" does
 # ("how much money do you raise?" asks funding, "how much is the work?" nothing one thing).
-_HOW_MUCH_IS = re.compile(r"\bhow much (?:money )?(?:is|was|would be) (?P<thing>(?:this|that|"
-                          r"your|the|their|its) (?:[\w'-]+ ){0,2}?[\w'-]+)(?=\W*$)")
+# So does "what's the ticket (price tag) on that job?", the trade's word for a contract's value.
+_HOW_MUCH_IS = re.compile(r"\b(?:how much (?:money )?(?:is|was|would be) (?=(?:this|that|your|the|"
+                          r"their|its) )|what (?:is|was) the (?:ticket|price tag|price|contract "
+                          r"value|value) (?:on|of|for) )"
+                          r"(?P<thing>(?:[\w'-]+ ){0,3}?[\w'-]+)"
+                          # ...with a guess at it after: "..., forty-odd million?"
+                          r"(?=\W*$|,? (?:[\w'-]+ ){0,3}?(?:million|billion|thousand|grand)\W*$)")
 # About people in general, not this persona or organisation.
 _GENERAL = re.compile(r"\b(?:most|typical|typically|usual|usually|generally|normally|often|"
                       r"average|someone|somebody|anyone|anybody|everyone|everybody|other|others|"
                       r"another|else)\b|\b(?:how|what|where|when|whether) to\b"
                       # "Is an MBA the way in?": something in general, not theirs.
                       r"|^(?:(?:and|so|but) )?(?:is|are|was|were|does|do|can|could|will|would) "
-                      r"(?:there )?(?:an?|any|some)\b")
+                      r"(?:there )?(?:an?|any|some)\b"
+                      # "Is the fellowship really the main way in?": a route for anyone.
+                      r"|\bthe (?:main|usual|normal|standard|common|only|best|easiest|fastest|"
+                      r"typical) (?:way|route|path|door|entry point|pipeline)s? (?:in|into)\b")
 # About the user: "I want to know how to start" (unless it asks about them too).
 _ME = re.compile(r"\b(?:i|me|my|mine)\b")
 _YOU = re.compile(r"\b(?:you|your|yours)\b")
@@ -187,7 +198,10 @@ _YOU = re.compile(r"\b(?:you|your|yours)\b")
 # go from here?")
 _WHERE = re.compile(r"\bwhere\b(?! (?:does|do|did|can|could|will|would|might) (?:it|that|this|they|"
                     r"you|one|people|someone) (?:usually |typically |normally )?(?:go|lead|head|take|"
-                    r"end up)\b)")
+                    r"end up)\b)"
+                    # ...asked inside a statement: "I'm just curious where it goes."
+                    r"(?! (?:it|that|this|things|people) (?:usually |typically |normally )?(?:goes|go|"
+                    r"leads|lead|heads|takes you|ends up|end up)\b)")
 # (What something is worth or its budget is asked: "what's the budget on the extension?")
 _DEFINITION = re.compile(rf"^(?:\w+ )?what (?:is|are|does) (?!.*\b{_WORTH_A_VALUE})"
                          r"(?!(?:the |an? )?(?:\w+ )?budget (?:on|for|of)\b)(?:an? |the )?"
@@ -249,7 +263,8 @@ _ORG_NOUN = re.compile(
     r"\bthis place\b")
 # "You" of many ("you guys", "youse", "you lot") is the organisation.
 _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all|youse|yous|you lot|yinz|you folks)\b")
-_ORG_REFERENCE = re.compile(rf"{_YOU_GUYS.pattern}|\b(?:it|they)\b|{_ORG_NOUN.pattern}")
+# ...and so is "over there" ("what's the headcount over there these days?").
+_ORG_REFERENCE = re.compile(rf"{_YOU_GUYS.pattern}|\b(?:it|they|over there)\b|{_ORG_NOUN.pattern}")
 # "Is that product work?" asks about what was just said, unless it names them or theirs.
 _OF_WHAT_WAS_SAID = re.compile(r"^(?:(?:so|and|but|i suppose|i guess|my question is),? )*(?:is|was|"
                                r"would|does|did) (?:that|this)\b")
@@ -275,7 +290,7 @@ _NAMES_NOTHING = frozenset(fact_words(
     "exact full fully officially properly already formal latest recent newest counting "
     "including there here anywhere everywhere originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
-    "worth cost budget ballpark main core flagship primary side sides",
+    "worth cost budget ballpark main core flagship primary side sides seat chair odd ish",
     frozenset()))
 # A course one took is one did: "the certificate you took, in which year...?" (not "does the
 # hospital take interns?", "how long does it take?").
@@ -356,7 +371,9 @@ _SAYS_WHEN = re.compile(r"(?:(?:so|and|but|okay|ok) )?(?:when|whenever|if|while|
 # something about rents climbing near the new stations, was that study the one you led?"
 _WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|much|big|old))\b|"
                              r"(?:is|are|was|were|did|does|do|has|have) (?:that|it|this|you)\b")
-_POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$")
+_POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$|"
+                          # "St Teilo's. What's the ticket on that job?"
+                          r"\bthat (?:job|project|contract|build|scheme|site|one)\b")
 # (with what it asks about named first: "Your week, how does it look?")
 _WH_QUESTION = re.compile(r"^(?:(?:so|and|but|okay|ok|first off|first),? )*(?:(?:your|the|a) "
                           r"(?:[\w-]+ ){0,2}?[\w-]+, )?(?:what|how|which|why)\b"
@@ -373,7 +390,7 @@ _GUESS_HOW_MUCH = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:(?:is|was|are|we
 
 
 _OR_ELSE = re.compile(r"^or (?:else )?(?:can|could|do|does|did|is|are|was|were|would|should|will|"
-                      r"have|has|must|might)\b")
+                      r"have|has|must|might|neither|both|none|either)\b")
 AN_EXAMPLE = re.compile(r"^(?:(?:um|uh|oh|so|and),? )*(?:like|say|such as|for example|for instance|"
                          r"e\.g\.)\b")
 # A guess at what people in general do, after asking it: "how do people from outside usually

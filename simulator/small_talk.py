@@ -72,6 +72,9 @@ ABOUT_THE_MEETING = rx(
     r"\b(?:this|our|today) (?:chat|conversation|meeting|call)\b",
     r"\b(?:agreeing|agreed) to (?:meet|talk|chat|this)\b",
     r"\bbefore we (?:start|begin|get (?:going|started)|dive in|kick off)\b",
+    # The time granted, and the address it is thanked with: "...for the fifteen minutes, sir".
+    r"\bfor (?:the|your|these|this) (?:[\w-]+ ){0,2}?(?:minutes|time|slot|half hour|hour)\b",
+    r",? (?:sir|ma'am|madam)\b",
     # Promising to keep it short, however the promise is dressed ("I'll try to be quicker than
     # I ever was in front of a jury").
     r"\bi will (?:try to |aim to )?(?:be|keep (?:it|this|things)) (?:quick|brief|short|"
