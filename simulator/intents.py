@@ -256,9 +256,10 @@ class TurnReader:
         # worked? In school we have the tests, but with customers it is different."): the
         # context's words may name another topic better than the question's do.
         sentences = SENTENCE_BREAK.split(text)
-        for question in (s for s in sentences if s.rstrip().endswith("?")) if len(sentences) > 1 else ():
-            topic, topic_score = max((topic, topic_score), self.index.best(question),
-                                     key=lambda found: found[1])
+        if len(sentences) > 1:
+            for question in (s for s in sentences if s.rstrip().endswith("?")):
+                topic, topic_score = max((topic, topic_score), self.index.best(question),
+                                         key=lambda found: found[1])
         checked = self._without_name_checks(t)
         asks = asks_question(t, vocab) if checked == t else asks_question(checked,
                                                                            word_set(checked))
