@@ -29,6 +29,7 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     # The letters after one's name are one's credentials ("what letters are after your name?").
     (r"(?i)\bletters (?:(?:are|do you have|have you got|you have|you've got) )?(?:after|behind) "
      r"(?:your|her|his|their|my) names?\b", "credentials"),
+    (r"(?i)\bhead count\b", "headcount"),
     # Leaving the forces: "what rank did you punch out at?"
     (r"(?i)\bpunch(?:ed|ing)? out\b", "left"),
     # Going in-house is joining the company: "which firm were you with before you went

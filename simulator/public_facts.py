@@ -150,15 +150,17 @@ LEAD_IN = re.compile(r"^(?:.*?\b(?:was|is|(?:(?:number|question) (?:one|two|thre
 # An aside that only orders the questions: "before I forget, ...".
 ASIDES = (r"before i forget|while i (?:remember|think of it)|"
           # "before we dive in", "before I get started": when in the meeting, not in a career
-          r"before (?:we|i) (?:dive|jump|get|go|start|begin|kick)(?: (?:in|into (?:it|this|things)"
+          r"before (?:we|i) (?:dive|dig|jump|get|go|start|begin|kick)(?: (?:in|into (?:it|this|things)"
           r"|started|going|off))?(?=,)")
 # Hedges that name nothing: "these days", "right now", "first off".
 _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at present|so far|to date|"
                      r"today|currently|first off|first of all|firstly|out of curiosity|by the way|"
                      r"quick question|quick one|in the end|in total|all told|at this point|"
                      r"at this stage|by now|nearly|almost|roughly|approximately|"
-                     # Asking to be reminded of what one could know: "remind me, how long..."
-                     r"remind me|for what it is worth|"
+                     # Asking to be reminded of what one could know: "remind me, how long...",
+                     # "level-set me, how many years...", "first, credentials, what letters..."
+                     r"remind me|level[- ]?set me|fill me in|catch me up|bring me up to speed|"
+                     r"^first(?=,)|for what it is worth|"
                      r"i am guessing|i would guess|i guess|i assume|i imagine|at the minute|"
                      # An aside of belief between commas: "you taught in Aurora, i believe, ..."
                      r"(?<=, )i (?:believe|think)(?=,)|"

@@ -115,3 +115,13 @@ def test_a_name_rank_and_thanks_for_the_minutes_is_a_greeting(logistics: TurnRea
     assert not logistics.read(greeting).tangent
     assert logistics.read("Thank you for the twenty minutes, sir. My kid has a hockey "
                           "tournament in Toledo this weekend and I'm driving up.").tangent
+
+
+def test_a_blunt_lead_in_names_nothing_asked(ux: TurnReader, actuary: TurnReader) -> None:
+    # As the recognizer writes them, with commas where the writer had full stops.
+    assert ux.read("Before we dig in, fill me in, how long have you been at "
+                   "Brightpath?").googleable
+    assert ux.read("What's the head count at Brightpath these days?").googleable
+    assert actuary.read("First, qualifications, which letters do you have after your "
+                        "name?").googleable
+    assert ux.read("Before we dig in, what drew you to research?").googleable is None
