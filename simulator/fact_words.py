@@ -170,7 +170,7 @@ def acronyms(text: str) -> list[str]:
         out += ["".join(w[0] for w in p).lower() for p in parts if len(p) > 1]
         # ...and with its "of": the Chartered Institute of Building is the CIOB.
         if "of" in words:
-            out.append("".join(w[0] for w in words if w not in ("and", "for", "the")).lower())
+            out.append("".join(w[0] for w in words if w not in _LINK_WORDS - {"of"}).lower())
     return list(dict.fromkeys(out))
 
 
