@@ -171,6 +171,12 @@ class TurnSegmenter:
         return self._speech_samples() / self.rate
 
     @property
+    def current_turn_pauses_s(self) -> tuple[float, ...]:
+        """The silences inside the running turn so far, not counting the one it is in now
+        (see `TurnEnded.pauses`)."""
+        return tuple(p / self.rate for p in self._pauses)
+
+    @property
     def last_voiced_sample(self) -> int | None:
         """End of the last voiced frame of the running turn."""
         return None if self._turn_start is None else self._last_end()

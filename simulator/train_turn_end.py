@@ -5,10 +5,12 @@
     python -m simulator.train_turn_end --held-out # its figures on the holdout, as numbers
 
 Each finished sentence of a scripted turn is one example: the turn so far up to it, and
-whether the turn ends there. Its two thresholds are set on predictions for writers left out
+whether the turn ends there. Its thresholds are set on predictions for writers left out
 of training (folds grouped by writer batch). A statement is taken to end the turn at
 STATEMENT_PRECISION: a wrong "it ends here" lets the persona talk into the user's next
-sentence, a missed one costs a quarter second. A question is taken to lead on at
+sentence, a missed one costs a quarter second; to likely end it at LIKELY_PRECISION (then it
+waits past the speaker's own pause between sentences, so a wrong call costs only where they
+paused longer than usual). A question is taken to lead on at
 QUESTION_PRECISION: a wrong "more follows" costs 0.6 s, a missed one cuts the user off.
 Needs scikit-learn (the dev extra); the app reads the result with numpy alone.
 """
@@ -40,6 +42,7 @@ MIN_DF = 2
 C = 4.0
 """Of 1 and 4, writer-grouped folds found more turn ends at the same precision with 4."""
 STATEMENT_PRECISION = 0.94
+LIKELY_PRECISION = 0.9
 QUESTION_PRECISION = 0.7
 STATEMENT_THRESHOLDS = np.round(np.linspace(0.5, 0.98, 49), 3)
 QUESTION_THRESHOLDS = np.round(np.linspace(0.5, 0.01, 50), 3)
@@ -164,31 +167,34 @@ def out_of_fold(rows: Sequence[Ending]) -> np.ndarray:
     return probs
 
 
-def choose_thresholds(rows: Sequence[Ending], probs: np.ndarray) -> tuple[float, float]:
-    """The loosest thresholds that still reach each precision (0 = never "goes on")."""
-    statement = next((float(t) for t in STATEMENT_THRESHOLDS
-                      if statement_calls(rows, probs, float(t)).precision >= STATEMENT_PRECISION),
-                     1.0)
+def choose_thresholds(rows: Sequence[Ending], probs: np.ndarray) -> tuple[float, float, float]:
+    """The loosest thresholds that still reach each precision (0 = never "goes on"):
+    statements ending the turn, likely ending it, questions leading on."""
+    statement, likely = (next((float(t) for t in STATEMENT_THRESHOLDS
+                               if statement_calls(rows, probs, float(t)).precision >= precision),
+                              1.0) for precision in (STATEMENT_PRECISION, LIKELY_PRECISION))
     question = next((float(t) for t in QUESTION_THRESHOLDS
                      if question_calls(rows, probs, float(t)).precision >= QUESTION_PRECISION),
                     0.0)
-    return statement, question
+    return statement, likely, question
 
 
 def train(rows: Sequence[Ending]) -> EndingModel:
-    statement, question = choose_thresholds(rows, out_of_fold(rows))
+    statement, likely, question = choose_thresholds(rows, out_of_fold(rows))
     counts, tfidf, model = _fit(rows)
     turn_model = TurnModel(
         {f: i for i, f in enumerate(counts.get_feature_names_out().tolist())},
         tfidf.idf_.astype(np.float64), model.coef_.astype(np.float64),
         model.intercept_.astype(np.float64), np.array([statement]), (ENDS_TURN,),
         ending_features)
-    return EndingModel(turn_model, statement, question)
+    return EndingModel(turn_model, statement, likely, question)
 
 
 def figures(rows: Sequence[Ending], probs: np.ndarray, ending: EndingModel) -> list[str]:
     return ["  " + statement_calls(rows, probs, ending.statement_ends).line(
                 "statements taken to end the turn"),
+            "  " + statement_calls(rows, probs, ending.statement_likely).line(
+                "statements taken to likely end it"),
             "  " + question_calls(rows, probs, ending.question_goes_on).line(
                 "questions taken to lead on")]
 
@@ -216,14 +222,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         shipped = load_ending_model() if ENDING_MODEL_PATH.is_file() else None
         if shipped is not None and same(ending.model, shipped.model) \
-                and ending.question_goes_on == shipped.question_goes_on:
+                and ending.question_goes_on == shipped.question_goes_on \
+                and ending.statement_likely == shipped.statement_likely:
             print(f"{ENDING_MODEL_PATH.name} is current")
             return 0
         print(f"{ENDING_MODEL_PATH} is stale: run python -m simulator.train_turn_end")
         return 1
-    save(ending.model, ENDING_MODEL_PATH, question_goes_on=np.array(ending.question_goes_on))
+    save(ending.model, ENDING_MODEL_PATH, question_goes_on=np.array(ending.question_goes_on),
+         statement_likely=np.array(ending.statement_likely))
     print(f"wrote {ENDING_MODEL_PATH} ({len(ending.model.vocabulary)} features; a statement "
-          f"ends the turn from {ending.statement_ends:.2f}, a question leads on below "
+          f"ends the turn from {ending.statement_ends:.2f}, likely from "
+          f"{ending.statement_likely:.2f}, a question leads on below "
           f"{ending.question_goes_on:.2f})")
     return 0
 

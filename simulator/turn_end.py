@@ -67,9 +67,10 @@ _FRONTED = {
 }
 
 
-ENDS, GOES_ON, UNSURE = "ends", "goes on", "unsure"
-"""What the turn-end model says of a finished sentence: the turn ends here, more follows,
-or it cannot tell (then the sentence's kind alone decides)."""
+ENDS, LIKELY, GOES_ON, UNSURE = "ends", "likely ends", "goes on", "unsure"
+"""What the turn-end model says of a finished sentence: the turn ends here, it likely does
+(a statement), more follows (a question), or it cannot tell (then the sentence's kind alone
+decides)."""
 
 
 class EndWait(NamedTuple):
@@ -77,8 +78,8 @@ class EndWait(NamedTuple):
 
     seconds: float
     kind: str
-    """"unfinished", "held" (pitch level), "question", "lead-on question", "handover" or
-    "statement"."""
+    """"unfinished", "held" (pitch level), "question", "lead-on question", "handover",
+    "likely handover" or "statement"."""
 
 
 def end_wait(text: str, ending: Callable[[str], str] | None = None,
@@ -87,8 +88,8 @@ def end_wait(text: str, ending: Callable[[str], str] | None = None,
     """How much silence ends a turn whose words so far are `text`; `ending` (see
     `ending_reader`) tells a sentence that ends the turn from one that more will follow;
     `question_s` is the wait after a finished question and `lead_on_s` after one that leads
-    on (see `PausePace`); `held` when the voice stayed level on its last words (see
-    `audio.prosody`)."""
+    on or a statement that likely ends it (see `PausePace`); `held` when the voice stayed
+    level on its last words (see `audio.prosody`)."""
     if not sounds_finished(text):
         return EndWait(END_SILENCE_S, "unfinished")
     # Words that read as finished, said in a voice that holds the turn: "And where do data
@@ -101,8 +102,13 @@ def end_wait(text: str, ending: Callable[[str], str] | None = None,
         # "Can I ask you something?" leads on: wait past a pause between sentences.
         return EndWait(lead_on_s, "lead-on question") if verdict == GOES_ON \
             else EndWait(question_s, "question")
-    return EndWait(HANDOVER_END_S, "handover") if verdict == ENDS \
-        else EndWait(STATEMENT_END_S, "statement")
+    if verdict == ENDS:
+        return EndWait(HANDOVER_END_S, "handover")
+    if verdict == LIKELY:
+        # Past this speaker's own pause between sentences, as a question that leads on, but
+        # never sooner than a statement the model is sure of.
+        return EndWait(max(HANDOVER_END_S, lead_on_s), "likely handover")
+    return EndWait(STATEMENT_END_S, "statement")
 
 
 # A wh-word with its own subject after it opens a clause, not a question: whisper writes
@@ -123,7 +129,8 @@ class PausePace:
     """How long this speaker pauses at a comma and between sentences, learnt from their
     turns as the meeting goes, and so how long a finished-sounding question must be followed
     by silence before it is taken as the end of the turn: past a comma pause for most
-    questions, past a sentence break for one the turn-end model says leads on.
+    questions, past a sentence break for one the turn-end model says leads on and for a
+    statement it says likely ends the turn.
 
     A turn's transcript says how many sentence breaks and commas it held, not where; the
     pauses say how long, not at what. Sentence breaks are the longest pauses of a turn, so
@@ -169,24 +176,43 @@ class PausePace:
     def learn(self, text: str, pauses_s: tuple[float, ...]) -> None:
         """Take the comma and sentence pauses of one finished turn: `text` as heard, `pauses_s` every
         silence inside it (see `audio.turns.TurnEnded.pauses`)."""
-        breaks = max(len([s for s in SENTENCE_BREAK.split(text.strip()) if s]) - 1, 0)
-        commas = text.count(",") + text.count(";")
-        # Rank every pause before dropping the long ones: a 1 s hesitation written as a comma
-        # is that comma's pause, and dropping it first handed the comma to the next longest
-        # silence, a stop consonant's, which then took a question's wait below its floor.
-        pauses = sorted((p for p in pauses_s if p >= self.SHORTEST_S), reverse=True)
-        self.comma_pauses_s += [p for p in pauses[breaks:breaks + commas]
-                                if p <= self.LONGEST_S]
-        del self.comma_pauses_s[:-self.KEPT]
-        # A mid-sentence hesitation taken for a break only makes the wait longer.
-        between = sorted((p for p in pauses_s if self.SHORTEST_S <= p < STATEMENT_END_S),
-                         reverse=True)
-        self.sentence_pauses_s += between[:breaks]
-        del self.sentence_pauses_s[:-self.KEPT]
-        self.question_end_s = _past(self.comma_pauses_s, self.SPREAD, QUESTION_END_S,
-                                    QUESTION_END_MAX_S)
-        self.lead_on_end_s = _past(self.sentence_pauses_s, self.SENTENCE_SPREAD,
-                                   QUESTION_END_MAX_S, STATEMENT_END_S, unknown=STATEMENT_END_S)
+        commas, sentences = _pauses_at(text, pauses_s)
+        self.comma_pauses_s = (self.comma_pauses_s + commas)[-self.KEPT:]
+        self.sentence_pauses_s = (self.sentence_pauses_s + sentences)[-self.KEPT:]
+        self.question_end_s, self.lead_on_end_s = self._waits(self.comma_pauses_s,
+                                                               self.sentence_pauses_s)
+
+    def during(self, text: str, pauses_s: tuple[float, ...]) -> tuple[float, float]:
+        """(question wait, lead-on wait) for a turn still being said, `text` its words so far
+        and `pauses_s` the silences inside it before the current one: its own commas and
+        sentence breaks count too, so the opening "Good afternoon, Helen. Thank you so much
+        for taking the time." waits past this speaker's pause after "Helen.", not a slow
+        speaker's (no turn has been learnt yet)."""
+        if not pauses_s:
+            return self.question_end_s, self.lead_on_end_s
+        commas, sentences = _pauses_at(text, pauses_s)
+        return self._waits((self.comma_pauses_s + commas)[-self.KEPT:],
+                           (self.sentence_pauses_s + sentences)[-self.KEPT:])
+
+    def _waits(self, commas: list[float], sentences: list[float]) -> tuple[float, float]:
+        return (_past(commas, self.SPREAD, QUESTION_END_S, QUESTION_END_MAX_S),
+                _past(sentences, self.SENTENCE_SPREAD, QUESTION_END_MAX_S, STATEMENT_END_S,
+                      unknown=STATEMENT_END_S))
+
+
+def _pauses_at(text: str, pauses_s: tuple[float, ...]) -> tuple[list[float], list[float]]:
+    """The comma pauses and the sentence pauses among one turn's silences (see `PausePace`)."""
+    breaks = max(len([s for s in SENTENCE_BREAK.split(text.strip()) if s]) - 1, 0)
+    commas = text.count(",") + text.count(";")
+    # Rank every pause before dropping the long ones: a 1 s hesitation written as a comma
+    # is that comma's pause, and dropping it first handed the comma to the next longest
+    # silence, a stop consonant's, which then took a question's wait below its floor.
+    pauses = sorted((p for p in pauses_s if p >= PausePace.SHORTEST_S), reverse=True)
+    comma_pauses = [p for p in pauses[breaks:breaks + commas] if p <= PausePace.LONGEST_S]
+    # A mid-sentence hesitation taken for a break only makes the wait longer.
+    between = sorted((p for p in pauses_s if PausePace.SHORTEST_S <= p < STATEMENT_END_S),
+                     reverse=True)
+    return comma_pauses, between[:breaks]
 
 
 def _past(pauses_s: list[float], spread: float, shortest: float, longest: float,
@@ -203,8 +229,10 @@ ENDING_MODEL_PATH = Path(__file__).resolve().parent / "data" / "turn_end_model.n
 does the turn end here? Trained by `python -m simulator.train_turn_end` on where the
 corpus's sentences fall in their turns, with two thresholds set on writers left out of
 training: a statement is taken to end the turn at 94 % precision (about half of those that
-do end one are found; a sentence another follows is taken for an end 3-4 times in 100), a
-question to lead on at 70 % (rare: most questions end their turn)."""
+do end one are found; a sentence another follows is taken for an end 3-4 times in 100), to
+likely end it at 90 % (then it waits past the speaker's own pause between sentences, so a
+wrong call splits a turn only where they paused longer than usual), a question to lead on at
+70 % (rare: most questions end their turn)."""
 ENDS_TURN = "ends_turn"
 
 
@@ -213,6 +241,8 @@ class EndingModel:
     model: TurnModel
     statement_ends: float
     """A statement whose probability of ending the turn reaches this, ends it."""
+    statement_likely: float
+    """...reaching this, likely ends it."""
     question_goes_on: float
     """A question whose probability of ending the turn is below this, leads on."""
 
@@ -223,7 +253,8 @@ class EndingModel:
         p = self.probability(masked_text)
         if masked_text.rstrip().endswith("?"):
             return GOES_ON if p < self.question_goes_on else UNSURE
-        return ENDS if p >= self.statement_ends else UNSURE
+        return ENDS if p >= self.statement_ends \
+            else LIKELY if p >= self.statement_likely else UNSURE
 
 
 def ending_features(text: str) -> list[str]:
@@ -244,7 +275,8 @@ def load_ending_model(path: Path = ENDING_MODEL_PATH) -> EndingModel:
     model = TurnModel.load(path, analyzer=ending_features)
     with np.load(path, allow_pickle=False) as data:
         question_goes_on = float(data["question_goes_on"])
-    return EndingModel(model, float(model.thresholds[0]), question_goes_on)
+        statement_likely = float(data["statement_likely"])
+    return EndingModel(model, float(model.thresholds[0]), statement_likely, question_goes_on)
 
 
 @cache

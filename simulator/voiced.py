@@ -310,8 +310,9 @@ class VoiceMeeting:
             self._read_by = (heard, seg.silence_s)
         self.partial = heard.text.strip()
         pitch = self._pitch[1] if self._pitch is not None and self._pitch[0] == key else None
-        wait = end_wait(self.partial, self.ending, self.pace.question_end_s,
-                        self.pace.lead_on_end_s, held=pitch is not None and pitch.kind == "level")
+        question_s, lead_on_s = self.pace.during(self.partial, seg.current_turn_pauses_s)
+        wait = end_wait(self.partial, self.ending, question_s, lead_on_s,
+                        held=pitch is not None and pitch.kind == "level")
         if wait.kind not in ("unfinished", "held") and seg.silence_s >= wait.seconds:
             self._end_turn_now(text=self.partial, how={
                 "by": "reading", "careful": careful, "wait": wait.kind,

@@ -12,9 +12,12 @@ from audio.speech_out import EspeakVoice
 from audio.turns import TurnEnded, TurnSegmenter
 from simulator.turn_end import (
     GOES_ON,
+    HANDOVER_END_S,
+    LIKELY,
     QUESTION_END_MAX_S,
     QUESTION_END_S,
     STATEMENT_END_S,
+    UNSURE,
     PausePace,
     end_wait,
 )
@@ -168,3 +171,53 @@ def test_a_slow_speakers_lead_on_wait_never_passes_a_statements() -> None:
     pace = PausePace()
     pace.learn("Right. Okay. So.", (0.8, 0.82))
     assert pace.lead_on_end_s == STATEMENT_END_S
+
+
+
+GREETING = "Good afternoon, Helen. Thank you so much for taking the time to meet with me."
+
+
+def test_a_statement_that_likely_ends_the_turn_waits_past_this_speakers_sentence_break() -> None:
+    quick, slow = PausePace(), PausePace()
+    quick.learn("I'm a caseworker. I'd love to know what the work is like.", (0.35, 0.1))
+    slow.learn("I'm a caseworker. I'd love to know what the work is like.", (0.6, 0.1))
+    statement = "I'm a housing caseworker, and I'm exploring a move into policy analysis."
+
+    def likely(_: str) -> str:
+        return LIKELY
+
+    quick_wait = end_wait(statement, likely, quick.question_end_s, quick.lead_on_end_s)
+    slow_wait = end_wait(statement, likely, slow.question_end_s, slow.lead_on_end_s)
+    assert quick_wait == (HANDOVER_END_S, "likely handover")  # never sooner than a sure one
+    assert slow_wait.seconds == pytest.approx(0.6 * PausePace.SENTENCE_SPREAD)
+    # Before any sentence break is heard, the wait is a slow speaker's...
+    assert end_wait(statement, likely, *PausePace().during(statement, ())).seconds \
+        == STATEMENT_END_S
+    # ...and one the model cannot call waits that long whatever the pace.
+    assert end_wait(statement, lambda _: UNSURE, quick.question_end_s, quick.lead_on_end_s) \
+        == (STATEMENT_END_S, "statement")
+
+
+def test_the_running_turns_own_sentence_break_sets_the_pace() -> None:
+    # The opening turn: nothing learnt yet, but "Helen." was followed by a 0.35 s pause and
+    # "Good afternoon," by 0.2 s (the 0.05 s silence is a stop consonant).
+    pace = PausePace()
+    question_s, lead_on_s = pace.during(GREETING, (0.2, 0.35, 0.05))
+    assert lead_on_s == pytest.approx(0.35 * PausePace.SENTENCE_SPREAD)
+    assert question_s == pytest.approx(0.2 * PausePace.SPREAD)
+    assert end_wait(GREETING, lambda _: LIKELY, question_s, lead_on_s).seconds == HANDOVER_END_S
+    # Reading the running turn learns nothing: the next turn starts from the past ones.
+    assert pace.sentence_pauses_s == [] and pace.lead_on_end_s == STATEMENT_END_S
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", [("en-us+m7", 118, 45), ("en-us+f2", 150, 45)])
+def test_a_spoken_greeting_waits_past_its_own_sentence_break(spec) -> None:
+    voice = EspeakVoice(*spec)
+    pauses = spoken_pauses(voice, GREETING)
+    wait = end_wait(GREETING, lambda _: LIKELY, *PausePace().during(GREETING, pauses)).seconds
+    # The sentence after "Helen." would not have been cut off...
+    assert wait > max(pauses)
+    # ...and a quick speaker is answered as soon as after a greeting the model is sure of.
+    if spec[1] == 150:
+        assert wait == HANDOVER_END_S

@@ -22,6 +22,7 @@ from simulator.turn_end import (
     ENDS,
     GOES_ON,
     HANDOVER_END_S,
+    LIKELY,
     QUESTION_END_S,
     STATEMENT_END_S,
     UNSURE,
@@ -209,3 +210,19 @@ def test_a_voice_held_level_into_a_pause_is_not_answered_in_it() -> None:
     users = [t.text for t in _meeting_with(fallen, _FinishedAtThePause(fallen.seconds))
              if t.speaker == "user"]
     assert users[0] == "And where do data scientists usually go?", users
+
+
+@pytest.mark.slow
+def test_a_quick_speakers_greeting_the_model_finds_likely_over_is_answered_as_soon(
+        whisper) -> None:
+    # The model finds this likely the end but is not sure (some go on after thanking), so
+    # it waits past the speaker's own pause after "Dana.": a quick speaker's is short.
+    text = "Good afternoon, Dana. Thank you so much for taking the time to meet with me."
+    persona = setup_for("starter/ux-researcher", "voice", 1).scenario.persona
+    ending = ending_reader(persona.name, persona.organisation)
+    assert ending is not None and ending(text) == LIKELY
+    turns = _meeting_with(EspeakVoice("en-us+f2", 150, 45).render(text), whisper)
+    user = next(i for i, t in enumerate(turns) if t.speaker == "user")
+    assert turns[user + 1].speaker == "persona"
+    gap = turns[user + 1].start_s - turns[user].end_s
+    assert gap == pytest.approx(HANDOVER_END_S, abs=0.04), gap
