@@ -79,17 +79,17 @@ class EndWait(NamedTuple):
     seconds: float
     kind: str
     """"unfinished", "held" (pitch level), "question", "lead-on question", "handover",
-    "likely handover" or "statement"."""
+    "likely handover", "rising statement" or "statement"."""
 
 
 def end_wait(text: str, ending: Callable[[str], str] | None = None,
              question_s: float = QUESTION_END_S, lead_on_s: float = STATEMENT_END_S,
-             held: bool = False) -> EndWait:
+             held: bool = False, rose: bool = False) -> EndWait:
     """How much silence ends a turn whose words so far are `text`; `ending` (see
     `ending_reader`) tells a sentence that ends the turn from one that more will follow;
     `question_s` is the wait after a finished question and `lead_on_s` after one that leads
     on or a statement that likely ends it (see `PausePace`); `held` when the voice stayed
-    level on its last words (see `audio.prosody`)."""
+    level on its last words, `rose` when it rose (see `audio.prosody`)."""
     if not sounds_finished(text):
         return EndWait(END_SILENCE_S, "unfinished")
     # Words that read as finished, said in a voice that holds the turn: "And where do data
@@ -104,10 +104,13 @@ def end_wait(text: str, ending: Callable[[str], str] | None = None,
             else EndWait(question_s, "question")
     if verdict == ENDS:
         return EndWait(HANDOVER_END_S, "handover")
-    if verdict == LIKELY:
+    if verdict == LIKELY or rose:
         # Past this speaker's own pause between sentences, as a question that leads on, but
-        # never sooner than a statement the model is sure of.
-        return EndWait(max(HANDOVER_END_S, lead_on_s), "likely handover")
+        # never sooner than a statement the model is sure of. A statement said with a rise
+        # asks something: "You moved over from nursing?", or "I've been wondering about how
+        # research changes a decision at City Council?" with its "?" lost by the recognizer.
+        return EndWait(max(HANDOVER_END_S, lead_on_s),
+                       "likely handover" if verdict == LIKELY else "rising statement")
     return EndWait(STATEMENT_END_S, "statement")
 
 

@@ -312,7 +312,8 @@ class VoiceMeeting:
         pitch = self._pitch[1] if self._pitch is not None and self._pitch[0] == key else None
         question_s, lead_on_s = self.pace.during(self.partial, seg.current_turn_pauses_s)
         wait = end_wait(self.partial, self.ending, question_s, lead_on_s,
-                        held=pitch is not None and pitch.kind == "level")
+                        held=pitch is not None and pitch.kind == "level",
+                        rose=pitch is not None and pitch.kind == "rise")
         if wait.kind not in ("unfinished", "held") and seg.silence_s >= wait.seconds:
             self._end_turn_now(text=self.partial, how={
                 "by": "reading", "careful": careful, "wait": wait.kind,

@@ -12,6 +12,7 @@ import pytest
 import soundfile
 
 from audio.chunk import AudioChunk
+from audio.prosody import pitch_ending
 from audio.sinks import NullSink
 from audio.sources import ScriptedSource
 from audio.speech_in import Transcript
@@ -226,3 +227,32 @@ def test_a_quick_speakers_greeting_the_model_finds_likely_over_is_answered_as_so
     assert turns[user + 1].speaker == "persona"
     gap = turns[user + 1].start_s - turns[user].end_s
     assert gap == pytest.approx(HANDOVER_END_S, abs=0.04), gap
+
+
+def test_a_statement_said_with_a_rise_waits_as_one_that_likely_ends_the_turn(ending) -> None:
+    # The recognizer lost the "?" of an indirect question; the model cannot call the words.
+    text = "I've been wondering how research actually changes a decision at City Council."
+    assert ending(text) == UNSURE
+    # Once the speaker's pause between sentences is known (here 1.4 x 0.35 s)...
+    assert end_wait(text, ending, lead_on_s=0.49, rose=True) == (HANDOVER_END_S,
+                                                                  "rising statement")
+    # ...against a statement's wait when the voice fell, or nothing was measured.
+    assert end_wait(text, ending, lead_on_s=0.49) == (STATEMENT_END_S, "statement")
+    # A slow speaker's pause is still waited past, and a level voice still holds the turn.
+    assert end_wait(text, ending, lead_on_s=0.8, rose=True).seconds == 0.8
+    assert end_wait(text, ending, lead_on_s=0.49, held=True).kind == "held"
+
+
+@pytest.mark.slow
+def test_a_spoken_question_heard_without_its_question_mark_is_answered_as_a_rise(
+        ending) -> None:
+    voice = EspeakVoice("en-us+f2", 150, 45)
+    asked = pitch_ending(voice.render(
+        "I've been wondering how research actually changes a decision at City Council?"))
+    told = pitch_ending(voice.render(
+        "I've been wondering how research actually changes a decision at City Council."))
+    assert asked is not None and told is not None
+    heard = "I've been wondering how research actually changes a decision at City Council."
+    waits = [end_wait(heard, ending, lead_on_s=0.49, rose=p.kind == "rise").seconds
+             for p in (asked, told)]
+    assert waits == [HANDOVER_END_S, STATEMENT_END_S]

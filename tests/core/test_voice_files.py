@@ -278,7 +278,7 @@ def test_a_pause_read_as_unfinished_gets_a_careful_second_look(careful: bool) ->
     if careful:  # the careful "." makes it a finished statement
         assert gap <= STATEMENT_END_S + 0.1, gap
         assert end["by"] == "reading" and end["careful"] is True
-        assert end["wait"] in ("statement", "likely handover", "handover")
+        assert end["wait"] in ("statement", "rising statement", "likely handover", "handover")
         assert end["silence_s"] >= end["wait_s"]
     else:  # the quick "," alone waits as for a half sentence
         assert gap >= END_SILENCE_S - 0.05, gap
