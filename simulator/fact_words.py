@@ -30,6 +30,12 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"(?i)\bletters (?:(?:are|do you have|have you got|you have|you've got) )?(?:after|behind) "
      r"(?:your|her|his|their|my) names?\b", "credentials"),
     (r"(?i)\bhead count\b", "headcount"),
+    # Where one started out: "which masthead did you cut your teeth on?"
+    (r"(?i)\bcut (?:your|her|his|their|my) teeth\b", "started"),
+    # Who comes in is a visit: "how many folks come through your doors in a year?"
+    (r"(?i)\b(?:(?:people|folks|patients|customers|guys) )?(?:come|comes|came|coming|walk|walks|"
+     r"walked|walking) (?:in )?through (your|the|its|our|their|those) (?:front )?doors?\b",
+     r"visits to \1 place"),
     # Leaving the forces: "what rank did you punch out at?"
     (r"(?i)\bpunch(?:ed|ing)? out\b", "left"),
     # Going in-house is joining the company: "which firm were you with before you went
@@ -93,6 +99,8 @@ _CONCEPTS = {
     "code": "source github gitlab repo repos repository repositories",
     # Asked as "what rank", stated as the rank itself.
     "rank": "rank ranks captain lieutenant sergeant colonel corporal",
+    # A newspaper by any name: "which paper were you at?", "which masthead?"
+    "newsroom": "newsroom newsrooms newspaper newspapers paper papers masthead mastheads",
 }
 _DERIVED = ("ship", "ism", "ist", "or")
 _CONCEPT_OF = {stem(w): c for c, words in _CONCEPTS.items() for w in words.split()}

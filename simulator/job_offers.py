@@ -65,6 +65,10 @@ _UNPAID = (r"(?:for free|unpaid|for nothing|no charge|free of charge|without pay
 # Work offered elsewhere, or only to learn what the work is like, is no request.
 _ELSEWHERE = re.compile(r"\b(?:somewhere|elsewhere|anywhere|another|other|a nonprofit|a charity|"
                         r"shadow\w*|ride-?along|tour|observe|sit in)\b")
+# Someone else's words about me, reported: "the vendor's rep said, half joking, that I'd
+# just run their usability study for free".
+_REPORTED = re.compile(r"\b(?:said|says|joked|told (?:me|us|him|her|them)|reckoned|thought|"
+                       r"joking)\b(?:,[^,.!?]{0,40},)? (?:that )?$")
 JUST_TRYING = re.compile(r"\bto (?:see|find out|try|test|get a (?:feel|sense|taste)|"
                          r"learn (?:if|whether)|check)\b|\bbefore i (?:decide|commit|apply)\b")
 _TRIAL_WORK = re.compile(r"\b(?:volunteer\w*|intern|interning|shadow\w*)\b")
@@ -129,7 +133,7 @@ class JobOffers:
         """Whether normalised text `t` (with its word set) offers me to them."""
         for match in self._offers.finditer(t, words):
             said = match.group(0)
-            if _ELSEWHERE.search(said):
+            if _ELSEWHERE.search(said) or _REPORTED.search(t, 0, match.start()):
                 continue
             # "Could I volunteer there to see if I like it?" tries the work out.
             if _TRIAL_WORK.search(said) and JUST_TRYING.search(t, match.end()):

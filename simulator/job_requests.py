@@ -44,7 +44,9 @@ _ANY_EMPLOYER_WILL = "".join(
 _IN_A_FIELD = (r"(?! in (?!(?:the|your|our|this|that|these|those|a|an|his|her|their)\b)"
                r"(?!(?:[\w-]+ )*(?:here|there|team|group|department|unit|office|company|firm|ward|lab|crew|"
                r"practice)\b)[a-z][\w-]*(?: (?!(?:at|with|on|for|here|there)\b)[\w-]+)*\s*"
-               r"(?:[?.!;]|,(?! (?:at|with|on|in|here|there)\b)|$| and how\b))")
+               r"(?:[?.!;]|,(?! (?:at|with|on|in|here|there)\b)|$| and how\b))"
+               # ...or a side of the work: "a place for someone like me on the policy side".
+               r"(?! on the (?!other\b|same\b)(?:[\w-]+ ){1,2}side\b)")
 _NOT_AFTER_WH = "".join(f"(?<!{w} )" for w in ("how", "what", "when", "why", "where", "who"))
 # Handing something on to a third party, and sending something (which may be just to them).
 _ONWARD = (r"(?:pass|passed|passing|forward|forwarded|forwarding|circulate|circulating|"

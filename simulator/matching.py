@@ -40,6 +40,11 @@ SINGLE_WORD_DAMPING = 0.45
 # A keyword of the topic in the text is strong evidence on its own.
 KEYWORD_SCORE = 0.45
 KEYWORD_BONUS = 0.15
+# Two topics one keyword lifts alike ("switch" is both how they got in and advice on
+# switching) are told apart by the rest of the words when those clearly favour one ("whether
+# it's realistic for someone switching in from teaching", 0.38 against 0.07, is the advice;
+# "how did you end up switching", 0.31 against 0.28, stays with the first, their story).
+TIE_MARGIN = 0.1
 # Words that only occur in the persona's answers say less about the field than topic words.
 ANSWER_WORD_WEIGHT = 0.5
 
@@ -143,11 +148,11 @@ class TopicIndex:
             return None, 0.0
         # One word ("good", "team") is thin evidence however well it matches.
         damping = SINGLE_WORD_DAMPING if content == 1 else 1.0
-        best_id, best_score = None, 0.0
+        best_id, best_score, best_own = None, 0.0, 0.0
         for tid in self._examples:
-            score = self._topic_score(tid, q, toks, damping)
-            if score > best_score:
-                best_id, best_score = tid, score
+            score, own = self._topic_score(tid, q, toks, damping)
+            if score > best_score or score == best_score and own > best_own + TIE_MARGIN:
+                best_id, best_score, best_own = tid, score, own
         result = (best_id if best_score >= TOPIC_MIN_SCORE else None,
                   round(min(1.0, best_score), 3))
         self._best_memo = (text, result)
@@ -227,7 +232,8 @@ class TopicIndex:
     # --- scoring ------------------------------------------------------------------------
 
     def _topic_score(self, tid: str, q: dict[str, float], toks: list[str],
-                     damping: float) -> float:
+                     damping: float) -> tuple[float, float]:
+        """(the score, the words' own match to the topic before any keyword lifts it)."""
         score = max((cosine(q, e) for e in self._examples[tid]), default=0.0)
         score = max(score, CENTROID_WEIGHT * cosine(q, self._centroids[tid]))
         score = max(score, ANSWER_WEIGHT * max((cosine(q, a) for a in self._answers[tid]),
@@ -235,8 +241,8 @@ class TopicIndex:
         score *= damping
         hits = sum(1 for k in self._keywords[tid] if _contains(toks, k))
         if hits:
-            score = max(score, KEYWORD_SCORE) + KEYWORD_BONUS * hits
-        return score
+            return max(score, KEYWORD_SCORE) + KEYWORD_BONUS * hits, score
+        return score, score
 
 
 def org_aliases(scenario: Scenario) -> tuple[str, ...]:

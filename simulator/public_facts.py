@@ -94,7 +94,9 @@ _JUDGING = rx(
     r"important|matter\w*|help\w*|useful|chang(?:e|ed|es|ing)|affect\w*|shap(?:e|ed|es|ing)|"
     r"prepar\w*|compar\w*|differ\w*|should|need|needs|needed|must|ought|why|how come|"
     r"expect\w*|proud|nervous|stress(?:ful|ed|ing)|good(?! while)|bad|great|ideal|successful|"
-    r"(?:make|makes|made|making) sense)\b",
+    r"(?:make|makes|made|making) sense|"
+    # What the work consists of: "pricing term life, what does that actually involve?"
+    r"involves?|involved|entails?|entailed|consists? of|boils? down to)\b",
     # "Does working retail count for anything?" asks what it is worth to them.
     r"\bcounts? (?:for|towards?) (?:anything|something|much|a lot|more|less|nothing)\b",
     r"\blook(?:s|ed|ing)? (?:like|for|at)\b", r"\btoo (?!\?)\w+",
@@ -161,6 +163,8 @@ _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at prese
                      # "level-set me, how many years...", "first, credentials, what letters..."
                      r"remind me|level[- ]?set me|fill me in|catch me up|bring me up to speed|"
                      r"^first(?=,)|for what it is worth|"
+                     # Catching oneself before asking: "wait, your doctorate, was that in...?"
+                     r"^(?:oh )?(?:wait|hang on|hold on|sorry)(?=,)|"
                      r"i am guessing|i would guess|i guess|i assume|i imagine|at the minute|"
                      # An aside of belief between commas: "you taught in Aurora, i believe, ..."
                      r"(?<=, )i (?:believe|think)(?=,)|"
@@ -267,6 +271,9 @@ _ORG_NOUN = re.compile(
 _YOU_GUYS = re.compile(r"\b(?:you guys|you all|y'all|youse|yous|you lot|yinz|you folks)\b")
 # ...and so is "over there" ("what's the headcount over there these days?").
 _ORG_REFERENCE = re.compile(rf"{_YOU_GUYS.pattern}|\b(?:it|they|over there)\b|{_ORG_NOUN.pattern}")
+# A fact said back names what it is about: a bare "it" in a statement is whatever came before
+# ("I keep a tally on a sticky note. It's up to about four hundred now.").
+_ORG_NAMED_BACK = re.compile(rf"{_YOU_GUYS.pattern}|{_ORG_NOUN.pattern}")
 # "Is that product work?" asks about what was just said, unless it names them or theirs.
 _OF_WHAT_WAS_SAID = re.compile(r"^(?:(?:so|and|but|i suppose|i guess|my question is),? )*(?:is|was|"
                                r"would|does|did) (?:that|this)\b")
@@ -609,7 +616,7 @@ class PublicFacts:
         # research done; only a doubt about it ("..., if I read that right") asks.
         if not (s.endswith("?") or tagged or asks_question(s, frozenset(s.split()))
                 or said_back and (doubted or not sourced)
-                and _SAID_BACK.search(_ORG_REFERENCE.sub("org", s))):
+                and _SAID_BACK.search(_ORG_NAMED_BACK.sub("org", s))):
             return None
         if tagged:
             # A tag confirms the clause it hangs on, not what led up to it: "I'm from

@@ -125,9 +125,15 @@ _UNSPECIFIED = re.compile(
     r"related to|around|between|across)\b)")
 # A career choice that fits: "...is the right next step for me", "...would suit me".
 _STEP = r"(?:fit|step|move|path|option|choice|direction|career)"
+# (Not something good for me to do: "she said it'd be good for me to talk to people"; but "is
+# it realistic for me to start now" weighs a move.)
 _FITS_ME = re.compile(
     rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:(?:right|realistic|good|"
-    rf"better|sensible|natural) (?:next )?(?:{_STEP} )?|(?:next )?{_STEP} )for me\b|"
+    rf"better|sensible|natural) (?:next )?{_STEP} |(?:next )?{_STEP} )for me\b|"
+    rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:right|realistic|sensible|"
+    rf"natural) (?:next )?for me\b|"
+    rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:good|better) (?:next )?for "
+    rf"me\b(?! to\b)|"
     r"\bwould suit me\b|\b(?:is|be) my next (?:step|move|career|chapter)\b")
 # A field that draws me, named before: "analytics seems like the obvious next step",
 # "product work looks like the way out", "UX research keeps coming up"...

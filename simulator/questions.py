@@ -31,7 +31,10 @@ _DIRECT_QUESTION = rx(
     # What a thing does, said as the subject of "is": "what takes my time is the people",
     # "what matters is..." (a statement; "what takes the most time?" asks).
     # (Not an auxiliary: "what does your team think is hardest" asks.)
-    r"(?! (?!(?:does|is|was|has)\b)[\w']+s(?: [\w']+){0,4} (?:is|was)\b)",
+    # "What pulled me toward research was a small thing", "what drew me in was" likewise.
+    r"(?! (?!(?:does|is|was|has)\b)[\w']+(?:s|ed)(?: [\w']+){0,4} (?:is|was)\b)"
+    r"(?! (?!(?:does|do|did|is|was|has|have|had|would|will|can|could|should)\b)[\w']+ me"
+    r"(?: [\w']+){0,4} (?:is|was)\b)",
     rf"{_OPENERS}how come\b",
     # The second of two alternatives, its question mark lost: "..., or do they just want to
     # see a case study."
@@ -45,7 +48,7 @@ _EMBEDDED_QUESTION = Rule(
     "wondering tell love like interested keen curious understand learn know hear mind walk "
     "advice tips thoughts suggestions take share explain describe give say recommend suggest "
     "help introduce connect pass put keep refer send forward talk look wonder eager grateful "
-    "appreciate view views opinion perspective ask asking getting trying find question",
+    "appreciate view views opinion perspective ask asking getting trying find question wondered",
     r"\b(?:i was|i am|i have been|just) wondering\b", r"\bwondering (?:if|whether)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|share|walk|talk|explain|describe|give|"
     r"say|recommend|suggest|help|introduce|connect|pass|put|keep|refer|send|forward|mind)\b",
@@ -56,6 +59,10 @@ _EMBEDDED_QUESTION = Rule(
     r"\b(?:i would be|i am) (?:really )?(?:interested|keen|curious) (?:to|in) "
     r"(?:hear|know|learn|hearing|knowing|learning)\b",
     r"\bi am (?:really )?curious (?:about|what|how|why|if|whether|to)\b",
+    # "I'd be curious whether...", "I've always wondered what..." (not "he wondered why").
+    r"\b(?:curious|wonder) (?:if|whether)\b",
+    rf"\bi (?:have |had )?(?:always |often |long |sometimes |really )?wondered (?:about |"
+    rf"(?:{_WH}|whether|if)\b)",
     rf"\b(?:want|wanted|hoped|hoping|trying) to (?:understand|learn|know|hear) {_WH}\b",
     r"\bdo you mind (?:sharing|telling|explaining|if)\b", r"\bwalk me through\b",
     # The question named, then asked: "What I'd really like to know is which...", "my main

@@ -215,6 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("tune, each writer batch left out of training:")
         print("\n".join(figures(rows, out_of_fold(rows), ending)))
         held = endings(choose(sessions, "holdout"))
+        if not held:
+            print("holdout: no sessions")
+            return 0
         print("holdout:")
         print("\n".join(figures(held, np.array([ending.probability(r.text) for r in held]),
                                 ending)))

@@ -21,19 +21,18 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the thirty-first set, AH, holdout-ah1-/ah2-) was written blind and scored only
+# sessions: the thirty-second set, AI, holdout-ai1-/ai2-) was written blind and scored only
 # as numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored on the code that had learnt from the set before it (AG).
-# (The sets C to AG were seen as numbers several times and are now tune: tune-c-,
-# tune-d1-/d2- ... tune-af1-/af2-, tune-ag1-/ag2-; tune-n1-/n2- were written straight into
+# first scored on the code that had learnt from the set before it (AH).
+# (The sets C to AH were seen as numbers several times and are now tune: tune-c-,
+# tune-d1-/d2- ... tune-ag1-/ag2-, tune-ah1-/ah2-; tune-n1-/n2- were written straight into
 # tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.80 (8 of 8, 2 false)",
-    "few_questions": "precision 0.80 (8 of 8, 2 false)",
-    "googleable_question": "precision 0.71, recall 0.62 (5 of 8, 2 false)",
+    "asked_for_job": "recall 0.89 (8 of 9)",
+    "few_questions": "precision 0.80, recall 0.50 (4 of 8, 1 false)",
+    "googleable_question": "precision 0.67, recall 0.60 (6 of 10, 3 false)",
     "no_purpose": "recall 0.88 (7 of 8)",
-    "no_referral_ask": "recall 0.88 (7 of 8)",
-    "rambling": "precision 0.89 (8 of 8, 1 false)",
+    "tangent": "recall 0.88 (7 of 8)",
 }
 
 
@@ -174,18 +173,9 @@ def test_eval_command_json() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 6 open: spoken through the loop and read by whisper tiny.en, 12 tune sessions (a "
-    "new sample since AG joined tune) fall short on one code, from mishearings: "
-    "googleable_question (recall 0.25, 1 of 4): 'So what's your PhD in? Was it physics?' "
-    "heard as 'So what's your BH being?' and 'how long have you been at Haulwise?' as '...at "
-    "all wise?', so neither names the fact; 'You were at the Evening Post a long time before "
-    "this, twelve years if I remember right?' heard without its question mark, so it only "
-    "says the fact back; 'are you fully qualified now, like a fellow?' as 'and not you fully "
-    "qualified out, like a fellow.', which no longer asks. "
-    "Whole holdouts spoken score lower (README: AH 0.25-1.00)"))
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
-    """Twelve tune sessions spoken through the loop and read by whisper tiny.en."""
+    """Twelve tune sessions spoken through the loop and read by whisper tiny.en (a new
+    sample since AH joined tune; whole holdouts spoken score lower, see the README)."""
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
     runs = evaluate.run_all(sessions, voice=True)
