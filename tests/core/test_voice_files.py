@@ -311,15 +311,18 @@ def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
     # Nothing cut off: each turn heard ends on the word its turn said ends on.
     assert [h.rstrip(".?!").split()[-1].lower() for h in heard] == \
         [t.rstrip(".?!").split()[-1].lower() for t in said], heard
-    # events.jsonl tells how each turn ended: the questions on a quick reading, after the
-    # question's short wait rather than the full silence.
+    # events.jsonl tells how each turn ended: the questions on a quick reading, after a
+    # question's wait rather than the full silence (the turn-end model may take one for a
+    # lead-in, "How did you get into public policy in the first place?" at P(end) 0.45, and
+    # wait past a pause between sentences: slower, but nothing is split).
     events = SessionFolder(tmp_path).events()
     ends = {e["turn"]: e for e in events if e["type"] == "event" and e["kind"] == "turn_end"}
     users = [i for i, t in enumerate(report["turns"]) if t["speaker"] == "user"]
     assert sorted(ends) == users
     for i, text in zip(users, said, strict=True):
         if text.endswith("?"):
-            assert ends[i]["by"] == "reading" and ends[i]["wait"] == "question", ends[i]
+            assert ends[i]["by"] == "reading", (ends[i], heard)
+            assert ends[i]["wait"] in ("question", "lead-on question"), (ends[i], heard)
             assert ends[i]["wait_s"] < END_SILENCE_S
 
 
