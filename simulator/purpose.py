@@ -127,13 +127,12 @@ _UNSPECIFIED = re.compile(
 _STEP = r"(?:fit|step|move|path|option|choice|direction|career)"
 # (Not something good for me to do: "she said it'd be good for me to talk to people"; but "is
 # it realistic for me to start now" weighs a move.)
+_IS_A = r"\b(?:is|would be|could be|might be|are) (?:the |a |an )?"
 _FITS_ME = re.compile(
-    rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:(?:right|realistic|good|"
-    rf"better|sensible|natural) (?:next )?{_STEP} |(?:next )?{_STEP} )for me\b|"
-    rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:right|realistic|sensible|"
-    rf"natural) (?:next )?for me\b|"
-    rf"\b(?:is|would be|could be|might be|are) (?:the |a |an )?(?:good|better) (?:next )?for "
-    rf"me\b(?! to\b)|"
+    rf"{_IS_A}(?:(?:right|realistic|good|better|sensible|natural) (?:next )?{_STEP} |"
+    rf"(?:next )?{_STEP} )for me\b|"
+    rf"{_IS_A}(?:right|realistic|sensible|natural) (?:next )?for me\b|"
+    rf"{_IS_A}(?:good|better) (?:next )?for me\b(?! to\b)|"
     r"\bwould suit me\b|\b(?:is|be) my next (?:step|move|career|chapter)\b")
 # A field that draws me, named before: "analytics seems like the obvious next step",
 # "product work looks like the way out", "UX research keeps coming up"...

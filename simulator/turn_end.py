@@ -84,18 +84,18 @@ class EndWait(NamedTuple):
 
 def end_wait(text: str, ending: Callable[[str], str] | None = None,
              question_s: float = QUESTION_END_S, lead_on_s: float = STATEMENT_END_S,
-             held: bool = False, rose: bool = False) -> EndWait:
+             pitch: str | None = None) -> EndWait:
     """How much silence ends a turn whose words so far are `text`; `ending` (see
     `ending_reader`) tells a sentence that ends the turn from one that more will follow;
     `question_s` is the wait after a finished question and `lead_on_s` after one that leads
-    on or a statement that likely ends it (see `PausePace`); `held` when the voice stayed
-    level on its last words, `rose` when it rose (see `audio.prosody`)."""
+    on or a statement that likely ends it (see `PausePace`); `pitch` how the voice ended
+    its last words, "rise", "fall" or "level" (see `audio.prosody`), None if not measured."""
     if not sounds_finished(text):
         return EndWait(END_SILENCE_S, "unfinished")
     # Words that read as finished, said in a voice that holds the turn: "And where do data
     # scientists usually go | ... after senior level?" is written "...usually go?" by the
     # recognizer, but a question or statement that ends the turn falls or rises.
-    if held:
+    if pitch == "level":
         return EndWait(END_SILENCE_S, "held")
     verdict = UNSURE if ending is None else ending(text)
     if text.rstrip().endswith("?") and not _clause_not_question(text):
@@ -104,7 +104,7 @@ def end_wait(text: str, ending: Callable[[str], str] | None = None,
             else EndWait(question_s, "question")
     if verdict == ENDS:
         return EndWait(HANDOVER_END_S, "handover")
-    if verdict == LIKELY or rose:
+    if verdict == LIKELY or pitch == "rise":
         # Past this speaker's own pause between sentences, as a question that leads on, but
         # never sooner than a statement the model is sure of. A statement said with a rise
         # asks something: "You moved over from nursing?", or "I've been wondering about how

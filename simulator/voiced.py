@@ -309,15 +309,13 @@ class VoiceMeeting:
         if self._read_by[0] is not heard:
             self._read_by = (heard, seg.silence_s)
         self.partial = heard.text.strip()
-        pitch = self._pitch[1] if self._pitch is not None and self._pitch[0] == key else None
+        measured = self._pitch[1] if self._pitch is not None and self._pitch[0] == key else None
+        pitch = None if measured is None else measured.kind
         question_s, lead_on_s = self.pace.during(self.partial, seg.current_turn_pauses_s)
-        wait = end_wait(self.partial, self.ending, question_s, lead_on_s,
-                        held=pitch is not None and pitch.kind == "level",
-                        rose=pitch is not None and pitch.kind == "rise")
+        wait = end_wait(self.partial, self.ending, question_s, lead_on_s, pitch=pitch)
         if wait.kind not in ("unfinished", "held") and seg.silence_s >= wait.seconds:
             self._end_turn_now(text=self.partial, how={
-                "by": "reading", "careful": careful, "wait": wait.kind,
-                "pitch": None if pitch is None else pitch.kind,
+                "by": "reading", "careful": careful, "wait": wait.kind, "pitch": pitch,
                 "wait_s": round(wait.seconds, 3), "read_by_s": round(self._read_by[1], 3),
                 "silence_s": round(seg.silence_s, 3)})
 

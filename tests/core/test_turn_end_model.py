@@ -166,7 +166,7 @@ def test_a_long_pause_after_a_sentence_that_leads_on_does_not_split_the_turn(whi
 def test_words_that_read_finished_in_a_level_voice_get_the_full_silence(text: str,
                                                                           ending) -> None:
     assert end_wait(text, ending).seconds < END_SILENCE_S
-    held = end_wait(text, ending, held=True)
+    held = end_wait(text, ending, pitch="level")
     assert held.seconds == END_SILENCE_S and held.kind == "held"
 
 
@@ -234,13 +234,13 @@ def test_a_statement_said_with_a_rise_waits_as_one_that_likely_ends_the_turn(end
     text = "I've been wondering how research actually changes a decision at City Council."
     assert ending(text) == UNSURE
     # Once the speaker's pause between sentences is known (here 1.4 x 0.35 s)...
-    assert end_wait(text, ending, lead_on_s=0.49, rose=True) == (HANDOVER_END_S,
+    assert end_wait(text, ending, lead_on_s=0.49, pitch="rise") == (HANDOVER_END_S,
                                                                   "rising statement")
     # ...against a statement's wait when the voice fell, or nothing was measured.
     assert end_wait(text, ending, lead_on_s=0.49) == (STATEMENT_END_S, "statement")
     # A slow speaker's pause is still waited past, and a level voice still holds the turn.
-    assert end_wait(text, ending, lead_on_s=0.8, rose=True).seconds == 0.8
-    assert end_wait(text, ending, lead_on_s=0.49, held=True).kind == "held"
+    assert end_wait(text, ending, lead_on_s=0.8, pitch="rise").seconds == 0.8
+    assert end_wait(text, ending, lead_on_s=0.49, pitch="level").kind == "held"
 
 
 @pytest.mark.slow
@@ -253,6 +253,6 @@ def test_a_spoken_question_heard_without_its_question_mark_is_answered_as_a_rise
         "I've been wondering how research actually changes a decision at City Council."))
     assert asked is not None and told is not None
     heard = "I've been wondering how research actually changes a decision at City Council."
-    waits = [end_wait(heard, ending, lead_on_s=0.49, rose=p.kind == "rise").seconds
+    waits = [end_wait(heard, ending, lead_on_s=0.49, pitch=p.kind).seconds
              for p in (asked, told)]
     assert waits == [HANDOVER_END_S, STATEMENT_END_S]

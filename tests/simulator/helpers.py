@@ -8,6 +8,7 @@ well-run meeting that should draw no findings at all.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -266,3 +267,8 @@ def scenario_reader(name: str, use_model: bool = True) -> TurnReader:
     """A turn reader for one of the shipped scenarios ("starter/nurse"); `use_model=False`
     reads with the rules alone."""
     return TurnReader(load_scenario(SCENARIOS / f"{name}.yaml"), use_model=use_model)
+
+
+shared_reader = cache(scenario_reader)
+"""One reader per shipped scenario for the whole run, as the reading-set tests use them:
+reading a turn changes nothing in a reader, and building one takes a moment."""

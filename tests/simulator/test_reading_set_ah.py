@@ -10,12 +10,7 @@ Each in wordings unlike the sessions' own, beside hard negatives."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from tests.simulator.helpers import scenario_reader
-
-reader = cache(scenario_reader)
-"""One reader per scenario for the whole module, as a module-scoped fixture would be."""
+from tests.simulator.helpers import shared_reader as reader
 
 
 def test_wondering_and_curiosity_said_as_statements_ask() -> None:
