@@ -251,8 +251,8 @@ class VoiceMeeting:
             if self.parts.user is not None:
                 self.parts.user.persona_finished(self.loop.now_s)
             return
-        self.pace.learn(text, ended.pauses_s)
         index = len(self.meeting.record.turns)
+        self.pace.learn(text, ended.pauses_s, key=index)
         # Why the reply came when it did, so a slow gap can be explained from events.jsonl.
         self.meeting.log("turn_end", turn=index, **how)
         replies = self.meeting.hear(text, ended.start_s + self.offset_s,
@@ -316,6 +316,7 @@ class VoiceMeeting:
         if wait.kind not in ("unfinished", "held") and seg.silence_s >= wait.seconds:
             self._end_turn_now(text=self.partial, how={
                 "by": "reading", "careful": careful, "wait": wait.kind, "pitch": pitch,
+                "heard": self.partial,
                 "wait_s": round(wait.seconds, 3), "read_by_s": round(self._read_by[1], 3),
                 "silence_s": round(seg.silence_s, 3)})
 
@@ -383,6 +384,7 @@ class VoiceMeeting:
             if self.rereader is not None:
                 for index, transcript in self.rereader.finish():
                     self.meeting.revise(index, transcript.text)
+                    self.pace.revise(index, transcript.text)
         if not self.meeting.ended:
             self.meeting.leave("the audio ended")
         self.parts.stats.update({
@@ -420,6 +422,7 @@ class VoiceMeeting:
         self.rereader.allow(self.loop.persona_playing)
         for index, transcript in self.rereader.take():
             self.meeting.revise(index, transcript.text)
+            self.pace.revise(index, transcript.text)
 
     def _let_persona_finish(self) -> None:
         """The farewell is heard to its end before the devices close."""

@@ -221,3 +221,25 @@ def test_a_spoken_greeting_waits_past_its_own_sentence_break(spec) -> None:
     # ...and a quick speaker is answered as soon as after a greeting the model is sure of.
     if spec[1] == 150:
         assert wait == HANDOVER_END_S
+
+
+def test_a_careful_reading_corrects_the_pace_a_quick_one_taught() -> None:
+    pace = PausePace()
+    pauses = (0.32, 0.17)  # after "Helen." and after "afternoon,"
+    pace.learn("Good afternoon, Helen, thank you so much for taking the time.", pauses, key=0)
+    assert pace.comma_pauses_s == [0.32, 0.17]  # the break taken for a comma
+    pace.revise(0, "Good afternoon, Helen. Thank you so much for taking the time.")
+    assert pace.comma_pauses_s == [0.17] and pace.sentence_pauses_s == [0.32]
+    assert pace.question_end_s == pytest.approx(max(QUESTION_END_S, 0.17 * PausePace.SPREAD))
+
+
+def test_only_recent_turns_are_read_again_and_older_ones_still_count() -> None:
+    pace = PausePace()
+    pace.learn("Hi Sam, thanks, really.", (0.2, 0.22), key=0)
+    for turn in range(1, 30):  # a long run of questions without a comma
+        pace.learn("What does a typical week look like?", (), key=turn)
+    assert pace.comma_pauses_s == [0.22, 0.2]  # a speaker's pace is not forgotten
+    pace.revise(0, "Hi Sam. Thanks. Really.")  # too late: that turn has settled
+    assert pace.comma_pauses_s == [0.22, 0.2]
+    pace.revise(29, "What does a typical week look like?")  # the same words change nothing
+    assert pace.comma_pauses_s == [0.22, 0.2]

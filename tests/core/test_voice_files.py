@@ -285,6 +285,58 @@ def test_a_pause_read_as_unfinished_gets_a_careful_second_look(careful: bool) ->
         assert end["by"] == "silence" and end["heard"].endswith(",")
 
 
+class BreakAsComma:
+    """Whisper's quick reading sometimes writes a sentence break as a comma; the careful
+    reading of the record, run while the persona answers, puts the full stop back."""
+
+    name = "break-as-comma"
+    SAID = "Good afternoon, Helen. Thank you so much for taking the time to meet with me."
+
+    def transcribe(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        return Transcript(self.SAID.replace(". Thank", ", thank"), "quick", 0.0)
+
+    def transcribe_carefully(self, audio: AudioChunk, hint: str | None = None) -> Transcript:
+        return Transcript(self.SAID, "careful", 0.0)
+
+
+@pytest.mark.parametrize("careful", [True, False])
+def test_the_speakers_pace_is_learnt_from_the_careful_reading(careful: bool) -> None:
+    # Taken as a comma, the 0.3 s break after "Helen." made every later question wait
+    # 0.38 s instead of 0.25 s in the turn benchmark.
+    from audio.speech_out import EspeakVoice
+
+    setup = setup_for("starter/public-policy", "voice", 1)
+    source = ScriptedSource()
+    rec = BreakAsComma()
+    parts = VoiceParts(source, NullSink(), rec, persona_voice(setup.scenario),
+                       reread=rec.transcribe_carefully if careful else None)
+    loop = VoiceMeeting.make_loop(parts)
+    meeting = setup.meeting(SampleClock(loop))
+    said = EspeakVoice("en-us+f2", 150, 45).render(BreakAsComma.SAID)
+    turns: list[dict] = []
+
+    def on_turn(kind: str, data: dict) -> None:
+        if kind != "turn":
+            return
+        turns.append(data)
+        if data["speaker"] == "persona" and len(turns) == 1:
+            source.schedule(said, round((data["end_s"] + 0.6) * 16000))
+        if len(turns) == 3:
+            source.finish()
+
+    meeting.observers.append(on_turn)
+    voiced = VoiceMeeting(meeting, parts, loop)
+    voiced.run()
+    assert turns[1]["speaker"] == "user"
+    pace = voiced.pace
+    if careful:  # "afternoon," is the one comma; the break after "Helen." is a sentence's
+        assert len(pace.comma_pauses_s) == 1 and len(pace.sentence_pauses_s) == 1
+        assert pace.sentence_pauses_s[0] > pace.comma_pauses_s[0]
+        assert pace.question_end_s < 0.3
+    else:  # the quick reading alone takes the break for a second comma
+        assert len(pace.comma_pauses_s) == 2 and not pace.sentence_pauses_s
+
+
 def test_a_short_pause_inside_a_question_does_not_split_it(tmp_path: Path,
                                                            whisper) -> None:
     # The voice pauses ~0.2 s before "or"; whisper punctuates the words so far as a finished
