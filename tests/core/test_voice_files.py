@@ -7,7 +7,9 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -241,39 +243,54 @@ class CommaThenStop:
         return Transcript(self.WORDS + ".", "careful", 0.0)
 
 
-@pytest.mark.parametrize("careful", [True, False])
-def test_a_pause_read_as_unfinished_gets_a_careful_second_look(careful: bool) -> None:
+@dataclass
+class OneTurn:
+    """What a meeting of one spoken user turn after the persona's greeting left behind."""
+
+    turns: list[dict]
+    ends: list[dict]
+    """The turn_end events."""
+    voiced: VoiceMeeting
+
+
+def one_spoken_turn(rec: Any, said: str, careful: bool) -> OneTurn:
+    """`said` spoken once the persona has greeted, heard through `rec`, with its careful
+    reading (second look and record) or without."""
     from audio.speech_out import EspeakVoice
 
     setup = setup_for("starter/public-policy", "voice", 1)
     source = ScriptedSource()
-    rec = CommaThenStop()
     parts = VoiceParts(source, NullSink(), rec, persona_voice(setup.scenario),
                        reread=rec.transcribe_carefully if careful else None)
     loop = VoiceMeeting.make_loop(parts)
     meeting = setup.meeting(SampleClock(loop))
-    said = EspeakVoice("en-us+f2", 150, 45).render(CommaThenStop.WORDS + ".")
-    turns: list[dict] = []
-    ends: list[dict] = []
+    audio = EspeakVoice("en-us+f2", 150, 45).render(said)
+    result = OneTurn([], [], VoiceMeeting(meeting, parts, loop))
 
     def on_turn(kind: str, data: dict) -> None:
         if kind == "event" and data["kind"] == "turn_end":
-            ends.append(data)
+            result.ends.append(data)
         if kind != "turn":
             return
-        turns.append(data)
-        if data["speaker"] == "persona" and len(turns) == 1:
-            source.schedule(said, round((data["end_s"] + 0.6) * 16000))
-        if len(turns) == 3:
+        result.turns.append(data)
+        if data["speaker"] == "persona" and len(result.turns) == 1:
+            source.schedule(audio, round((data["end_s"] + 0.6) * 16000))
+        if len(result.turns) == 3:
             source.finish()
 
     meeting.observers.append(on_turn)
-    VoiceMeeting(meeting, parts, loop).run()
-    user, reply = turns[1], turns[2]
+    result.voiced.run()
+    return result
+
+
+@pytest.mark.parametrize("careful", [True, False])
+def test_a_pause_read_as_unfinished_gets_a_careful_second_look(careful: bool) -> None:
+    met = one_spoken_turn(CommaThenStop(), CommaThenStop.WORDS + ".", careful)
+    user, reply = met.turns[1], met.turns[2]
     assert user["speaker"] == "user" and reply["speaker"] == "persona"
     gap = reply["start_s"] - user["end_s"]
     # The log says why: read as finished (carefully) or heard out to the full silence.
-    [end] = ends
+    [end] = met.ends
     assert end["turn"] == 1
     if careful:  # the careful "." makes it a finished statement
         assert gap <= STATEMENT_END_S + 0.1, gap
@@ -303,32 +320,9 @@ class BreakAsComma:
 def test_the_speakers_pace_is_learnt_from_the_careful_reading(careful: bool) -> None:
     # Taken as a comma, the 0.3 s break after "Helen." made every later question wait
     # 0.38 s instead of 0.25 s in the turn benchmark.
-    from audio.speech_out import EspeakVoice
-
-    setup = setup_for("starter/public-policy", "voice", 1)
-    source = ScriptedSource()
-    rec = BreakAsComma()
-    parts = VoiceParts(source, NullSink(), rec, persona_voice(setup.scenario),
-                       reread=rec.transcribe_carefully if careful else None)
-    loop = VoiceMeeting.make_loop(parts)
-    meeting = setup.meeting(SampleClock(loop))
-    said = EspeakVoice("en-us+f2", 150, 45).render(BreakAsComma.SAID)
-    turns: list[dict] = []
-
-    def on_turn(kind: str, data: dict) -> None:
-        if kind != "turn":
-            return
-        turns.append(data)
-        if data["speaker"] == "persona" and len(turns) == 1:
-            source.schedule(said, round((data["end_s"] + 0.6) * 16000))
-        if len(turns) == 3:
-            source.finish()
-
-    meeting.observers.append(on_turn)
-    voiced = VoiceMeeting(meeting, parts, loop)
-    voiced.run()
-    assert turns[1]["speaker"] == "user"
-    pace = voiced.pace
+    met = one_spoken_turn(BreakAsComma(), BreakAsComma.SAID, careful)
+    assert met.turns[1]["speaker"] == "user"
+    pace = met.voiced.pace
     if careful:  # "afternoon," is the one comma; the break after "Helen." is a sentence's
         assert len(pace.comma_pauses_s) == 1 and len(pace.sentence_pauses_s) == 1
         assert pace.sentence_pauses_s[0] > pace.comma_pauses_s[0]
