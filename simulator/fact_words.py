@@ -71,9 +71,9 @@ _CONCEPTS = {
     "customer": "customer customers client clients user users buyer buyers buy buys serve serves "
                 "served serving",
     "education": "study studies studied major majored degree degrees bachelor bachelors master "
-                 "masters phd doctorate mba mha jd bsn msc bsc undergrad undergraduate "
+                 "masters phd doctorate doctoral mba mha jd bsn msc bsc undergrad undergraduate "
                  "graduate graduated grad grads school university universities uni college colleges "
-                 "education educated",
+                 "education educated institution institutions",
     "credential": "license licensed certified certification certifications certificate "
                   "certificates credential credentials chartered accredited accreditation "
                   "qualified qualification qualifications",

@@ -33,6 +33,10 @@ _CHECK_IN = rx(
     r",?\s*\b(?:you know|are you with me|with me)\s*\?",
     rf",?\s*\b(?:i )?hope (?:that|this|it) is not (?:a |too )?(?:dumb|stupid|silly|weird|basic|"
     rf"obvious)(?: question)?{_END}",
+    # Asking leave after the fact: "..., I guess? Is that okay?", "is that a weird question?"
+    r",?\s*\b(?:is|was) (?:that|this) (?:okay|ok|alright|all right|fine|allowed|(?:a |an )?"
+    r"(?:weird|dumb|stupid|silly|strange|odd|bad|awkward|fair|okay) (?:question|thing to ask))"
+    r"(?: to ask)?\s*[?.!]+",
 )
 # Asking them to repeat or explain a word: following, not asking about the work ("what does
 # success mean for you?" asks about it).
@@ -83,13 +87,32 @@ _SMALL_TALK = rx(
     r"fine|easily|in time)\b",
     # Their life outside work: "how old are your kids?", "is that your dog in the photo?"
     r"\bhow old (?:are|is) your\b", r"\b(?:are you|is your family) (?:from|originally from)\b",
-    r"\b(?:is|are) (?:that|those|these|this) your (?:dog|cat|kids|children|family|son|daughter|"
-    r"wife|husband|partner|pets?)\b",
+    r"\b(?:is|are) (?:that|those|these|this) (?:your|a|an) (?:dog|cat|kitten|puppy|kids|children|"
+    r"family|son|daughter|baby|wife|husband|partner|pets?|phone)\b",
     r"\bhow (?:long|far|bad) is (?:your|the) (?:commute|drive)\b",
     r"\bdo you (?:like|enjoy|love) living\b", r"\bdo you live (?:near|nearby|close|around|in)\b",
     r"\bis it (?:still |always )?(?:this )?(?:raining|snowing|cold|hot|sunny|busy|quiet|"
     r"loud)\b(?! (?:in|on|at|during|for) )",
 )
+
+# A statement of one's own, said rising with a hedge: "I just wanted to see, I guess?"
+_UPTALK = re.compile(r"^(?:(?:and|so|but|um|uh|well|oh),? )*i\b[^?]*,\s*(?:i guess|i suppose|"
+                     r"i think|maybe|probably|honestly|i mean)\s*\?$")
+# So is what one came for, said rising ("I'm, so I was, I guess I just wanted to, sort of,
+# meet an engineer?"), and an answer left to them ("Just, like, whatever you think is
+# useful?").
+_CAME_FOR = re.compile(r"(?:^|[,-] )(?:(?:and|so|but|um|uh|well|oh),? )*(?:i (?:guess|think|suppose),? )?"
+                       r"i (?:(?:just|really|sort of|kind of),? )*(?:wanted|came|like|liked)\b"
+                       rf"(?![^?]*\b(?:{_WH}|whether|if)\b)[^?]*\?$|"
+                       r"^(?:(?:just|like|um|uh),? )*whatever\b")
+# A clause broken off: "is that- sorry", "what do- um".
+_CUT_OFF = re.compile(r"[\w' ]*\w-\s*(?:sorry|i mean|um|uh|oh)?\s*[?.!]*")
+
+# Taking a question back: "Never mind, I lost it.", "Forget it.", "Scratch that."
+_WITHDRAWN = re.compile(r"^(?:(?:sorry|oh|um|uh|no|actually|okay|ok),? )*(?:never ?mind"
+                        r"(?=\s*(?:[,.!]|$| (?:that|it|me)\b))|forget it|"
+                        r"forget that|scratch that|ignore (?:that|me)|i (?:lost|forgot) (?:it|my "
+                        r"(?:train of thought|thread|question)))\b")
 
 # Asking leave to ask ("can I just ask you things?", "may I ask a few questions?") asks
 # nothing yet: the questions are what follows.
@@ -131,25 +154,44 @@ def earnest_questions(t: str) -> list[str]:
     """The sentences of normalised text `t` that ask something in earnest."""
     earnest = []
     before = ""
-    for sentence in SENTENCE_BREAK.split(_CHECK_IN.sub(" ", t)):
-        s, said_before = sentence.strip(" ,"), before
-        before = s
+    set_aside = False  # the sentence before asked, but nothing in earnest
+    sentences = SENTENCE_BREAK.split(_CHECK_IN.sub(" ", t))
+    for sentence, then in zip(sentences, [*sentences[1:], ""], strict=True):
+        s, said_before, after_aside = sentence.strip(" ,"), before, set_aside
+        before, set_aside = s, "?" in s
         if not s or not asks_question(s, word_set(s)) or _follows(s, said_before):
             continue
+        # A fragment finishing a question set aside: "Is that a cat? On the shelf behind you?"
+        # (one finishing an earnest question follows it: see `_follows`)
+        if after_aside and not asks_question(s.rstrip(" ?"), word_set(s)):
+            continue
+        if _UPTALK.match(s) or _CAME_FOR.search(s):
+            continue
+        if _WITHDRAWN.match(then.strip()):
+            continue  # "And is it, is that- sorry. Never mind, I lost it."
         # Trailing off unasked ("what am I hoping to... um") or asking leave to ask.
         if s.endswith(("...", "\u2026")) or _LEAVE_TO_ASK.match(s):
             continue
         clauses = [c.strip() for c in s.split(",")]
+        # (A question word alone opens the question an aside interrupts: "what, in your
+        # view, separates...?")
         kept = [c for c in clauses if not (_CLARIFYING.search(c) or _RHETORICAL.search(c)
-                                           or _SMALL_TALK.search(c))]
+                                           or _SMALL_TALK.search(c))
+                or len(clauses) > 1 and re.fullmatch(_WH, c)]
         if len(kept) < len(clauses):
-            kept = [c for c in kept if not _BARE_TAG.fullmatch(c.rstrip(" ?"))]
+            # ...nor a false start of what was set aside: "is that, is that a cat?"
+            dropped = [c for c in clauses if c not in kept]
+            kept = [c for c in kept if not _BARE_TAG.fullmatch(c.rstrip(" ?"))
+                    and not any(d.startswith(c.rstrip("- ")) for d in dropped)]
+        # Cut off and taken back: "Is that- sorry".
+        kept = [c for c in kept if not _CUT_OFF.fullmatch(c)]
         if len(kept) < len(clauses):
             # What is left must ask by its own words, not by the question mark the
             # pleasantry ended with: "sorry, what do you mean, how do you run it?"
             s = ", ".join(kept).rstrip(" ?")
             if not s or not asks_question(s, word_set(s)):
                 continue
+        set_aside = False
         earnest.append(s)
     return earnest
 

@@ -27,7 +27,13 @@ from simulator.matching import (
 )
 from simulator.my_move import OVERRIDES_BELOW, asks_about_my_move
 from simulator.phrases import SENTENCE_BREAK, Rule, rx, word_set
-from simulator.public_facts import ASIDES, LEAD_IN, joined_questions, without_follow_ups
+from simulator.public_facts import (
+    AN_EXAMPLE,
+    ASIDES,
+    LEAD_IN,
+    joined_questions,
+    without_follow_ups,
+)
 from simulator.purpose import states_goal
 from simulator.questions import CONFIRMING_TAG, HEDGED_ALTERNATIVE, asks_question
 from simulator.referrals import asks_for_referral, asks_for_resources
@@ -120,7 +126,7 @@ _ASKS_OUTRIGHT = re.compile(r"^(?:\w+,? ){0,2}?(?:what|how|why|when|where|who|wh
 # was it maths?" (not a view of it: "Is that common?").
 _GUESS_AT_IT = re.compile(r"^(?:(?:so|and|or|oh),? )*(?:was|is|were|are) (?:it|that|they|those) "
                           r"(?:[\w'-]+ ){0,4}?(?:too|as well|also|then)\s*\?\s*$|"
-                          r"^or (?:was|is|were|are|did|do) (?:it|that|they|you)\b")
+                          r"^(?:or,? )+(?:was|is|were|are|did|do) (?:it|that|they|you)\b")
 # A guess between alternatives at what was just checked: "Was that for the MBA or the
 # health admin one?", "Were you in news or features?"
 _A_CHOICE_GUESS = re.compile(r"^(?:(?:so|and|oh|okay|ok),? )*(?:was|is|were|are|did) (?:it|that|"
@@ -130,7 +136,8 @@ _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: w
                      r"\W+")
 # A tag the recognizer wrote as a sentence of its own: "No branches anywhere. Right." is
 # "no branches anywhere, right?" (spoken, the tag's rise is all that made it a question).
-_SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|is that right|is that correct|yeah|"
+_SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|true|is that right|is that correct|"
+                        r"is that true|yeah|"
                         r"(?:have|did) i (?:got|get) that (?:right|correct))"
                         r"\s*[.?!]*\s*$")
 # ...or where: "Where did you go to nursing school? Was it around here?"
@@ -381,7 +388,9 @@ class TurnReader:
         what the fact says ("So you went to Duke, right? Was that for the MBA or the health
         admin one, or both?")."""
         parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
+        # (An example is the question again: "..., how long was it? Like, how many years?")
         return any(_ASKS_OUTRIGHT.match(normalise(p)) and not _GUESS_AT_IT.match(normalise(p))
+                   and not AN_EXAMPLE.match(normalise(p))
                    and self._googleable(p) is None and not self._only_when_or_where(p)
                    and not self._picks_from_the_fact(p, fact)
                    for p in parts[1:])

@@ -311,7 +311,7 @@ def _vouch_or_refer() -> Rule:
     return Rule(
         "word vouch reference referral refer referring recommend recommending introduce "
         "connect put get getting manager managers boss lead director recruiter recruiters "
-        "recruiting talent hr application eye mention got gets say name",
+        "recruiting talent hr application eye mention got gets say name support backing",
         r"\bput(?:ting)? in a (?:good )?word\b", r"\ba good word for me\b",
         # "...and say a good word to the recruiter?"
         r"\b(?:say|said|saying|drop|dropping|give|giving) a (?:good|kind) word (?:to|with)\b",
@@ -357,6 +357,10 @@ def _vouch_or_refer() -> Rule:
         r"\b(?:get|got|gets|getting) me (?:in the door|a foot in the door|in at|in with)\b"
         r"(?![^.!?]*\?)",
         r"\bput (?:me|my name) (?:forward|up for|in for|down for)\b|\bput my name in\b",
+        # Their support for my application: "Were I to apply, might I count on your support?"
+        r"\b(?:support|back|endorse|champion)(?:ing)? my (?:application|candidacy|bid)\b",
+        r"\b(?:apply|applied|applying|application|candidacy)\b[^.!?]{0,60}\b(?:count on|rely on|have|"
+        r"get|ask for|hope for|expect) your (?:support|backing|endorsement|blessing)\b",
     )
 
 

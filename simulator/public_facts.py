@@ -50,6 +50,10 @@ _TAG = re.compile(rf"{CONFIRMING_TAG.pattern}|(?:,\s*|\s)(?:yes|no|true|yeah|aye
 _SOURCE = re.compile(r"^(?:(?:so|and|oh|okay|ok|now) )*(?:i (?:think |believe )?(?:i )?(?:saw|read|"
                      r"noticed|heard|see|gather|understand)(?: (?:online|somewhere|on \w+))?"
                      r"(?: that)? )")
+# What one believed of them, to be checked: "I thought you were in the Army eight years,
+# true?" (a check, unlike a source named: it is not said back as known).
+_BELIEF = re.compile(r"^(?:(?:so|and|oh|okay|ok|now) )*i (?:thought|think|believe|was told)"
+                     r"(?: that)? (?=you\b|your\b)")
 # A fact said back as a statement, to be confirmed: "and before Crewbook you were at
 # TripNest", "so you did your PhD at Strathclyde" (the caller asks this only of a turn that
 # asks nothing else).
@@ -146,8 +150,10 @@ _LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
 # "Just to tick one thing off my list: how many...?" leads in with a colon.
 LEAD_IN = re.compile(r"^(?:.*?\b(?:was|is|(?:(?:number|question) (?:one|two|three|four|five|\d)|"
                      r"first|next|last one)(?: on (?:my|the) (?:list|sheet|notes|page))?)\s*[,:]|"
-                     r"[^?:]*\b(?:list|sheet|notes|thing|one|question|housekeeping|check)\s*:)\s+"
-                     r"(?=(?:how|what|"
+                     # any lead-in ending in a colon: "If I may begin with your own formation:
+                     # at which institution did you...?"
+                     r"[^?:]*:)\s+"
+                     r"(?=(?:(?:at|in|from|with|for|on|by|to) )?(?:how|what|"
                      r"when|where|who|which|do|does|did|is|are|was|were|can|could|have|has)\b)")
 # An aside that only orders the questions: "before I forget, ...".
 ASIDES = (r"before i forget|while i (?:remember|think of it)|"
@@ -299,7 +305,9 @@ _NAMES_NOTHING = frozenset(fact_words(
     "exact full fully officially properly already formal latest recent newest counting "
     "including there here anywhere everywhere originally also too "
     "mostly mainly whole year years month months decade decades sorry basic question back "
-    "worth cost budget ballpark main core flagship primary side sides seat chair odd ish",
+    "worth cost budget ballpark main core flagship primary side sides seat chair odd ish "
+    # "held the role", "I understand you were...", "in which discipline?" (of a degree)
+    "hold understand gather discipline subject",
     frozenset()))
 # A course one took is one did: "the certificate you took, in which year...?" (not "does the
 # hospital take interns?", "how long does it take?").
@@ -383,6 +391,10 @@ _WH_AFTER_ASIDE = re.compile(r"(?:what|when|where|which|who|how (?:long|many|muc
 _POINTS_BACK = re.compile(r"\b(?:that|it)\s*\?\s*$|"
                           # "St Teilo's. What's the ticket on that job?"
                           r"\bthat (?:job|project|contract|build|scheme|site|one)\b")
+# ...unless the sentence says it first: "Before Crewbook, I understand you worked as an
+# engineer; at which company was that?"
+_SAYS_IT_FIRST = re.compile(r"\byou (?:were|was|worked|did|had|spent|started|joined|studied|went|"
+                            r"used to)\b[^;,?]*[;,][^;,]*\?\s*$")
 # (with what it asks about named first: "Your week, how does it look?")
 _WH_QUESTION = re.compile(r"^(?:(?:so|and|but|okay|ok|first off|first),? )*(?:(?:your|the|a) "
                           r"(?:[\w-]+ ){0,2}?[\w-]+, )?(?:what|how|which|why)\b"
@@ -436,6 +448,11 @@ def without_follow_ups(text: str) -> str:
     return " ".join(kept)
 
 
+# A fragment saying in what capacity the question before is asked: "How much code do you
+# still write? As a principal?" (not whether they are one).
+_IN_THE_ROLE = re.compile(r"^(?:(?:um|uh|so|and|i mean),? )*as (?:a|an|the)\b")
+
+
 def _sentences(text: str) -> list[str]:
     """The normalised sentences of `text` that could ask a fact. A fragment ("Maybe a
     certificate?", "The scheduling thing?") finishes the question before it, so it asks
@@ -454,7 +471,7 @@ def _sentences(text: str) -> list[str]:
         # An example given for it ("How long does a report take? Like the one on rents?")
         # finishes it too: the report named is what the question asks of, not a fact asked.
         if not (before and not _HAS_A_CLAUSE.search(s)
-                and (_asks_a_view(before) or AN_EXAMPLE.match(s))):
+                and (_asks_a_view(before) or AN_EXAMPLE.match(s) or _IN_THE_ROLE.match(s))):
             out.append(s)
         if _HAS_A_CLAUSE.search(s):
             before = s
@@ -538,7 +555,8 @@ class PublicFacts:
                 continue
             # "That" asks about what the sentence before said: "So you're a Fellow of the
             # Society of Actuaries. What year did you finish that?"
-            pointing = before if _POINTS_BACK.search(sentence) else ""
+            pointing = before if _POINTS_BACK.search(sentence) and not _SAYS_IT_FIRST.search(
+                sentence) else ""
             for question in self._questions(f"{pointing} {sentence}".strip(), said_back):
                 answer = self._answer(question)
                 if answer is not None:
@@ -610,7 +628,8 @@ class PublicFacts:
         what the sentence named first ("your doctorate, was that in physics or maths?")."""
         doubted = _DOUBT.search(s) is not None
         sourced = _SOURCE.match(s) is not None
-        s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", HEDGED_ALTERNATIVE.sub("", s))))
+        s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", _BELIEF.sub("", HEDGED_ALTERNATIVE.sub(
+        "", s)))))
         tagged = _TAG.search(s)
         # Said back with where one read it ("I saw on LinkedIn you have a PhD.") shows the
         # research done; only a doubt about it ("..., if I read that right") asks.
@@ -677,6 +696,10 @@ class PublicFacts:
             # headcount, as "how many people work for you?" does.
             if self._owns and about_you and set(named) <= _GROUPS:
                 named = ["staff"]
+        if named == ["staff"] and not kinds & {"count", "year"}:
+            # Facts state their staff as a number: "what do people not tell you about the
+            # job?" asks none.
+            named = []
         names_org = "org" in fact_words(s, self._org_words)
         return _Question(named, frozenset(kinds), about_org, names_org, about_you,
                          bool(_WHERE.search(s)), _before(words), _numbers(s))

@@ -199,6 +199,8 @@ def states_goal(t: str, about_work: AboutWork) -> bool:
             sentence = f"{sentence} {later}"
         if _ASKED.match(sentence) and not _SINCE_THEN.match(sentence):
             continue  # "Do I need a certification to get into HR?" asks advice
+        if _NO_AIM.search(sentence):
+            continue  # "I'm not sure what I'm after, honestly" says there is none yet
         if _FITS_ME.search(sentence) and about_work(sentence):
             return True
         draws, got = _DRAWS_ME.search(sentence), _GOT_ME.search(sentence)
@@ -213,6 +215,11 @@ def states_goal(t: str, about_work: AboutWork) -> bool:
     return False
 
 
+# Saying one has no aim yet: "I'm not sure what I'm after", "no idea what I want".
+_NO_AIM = re.compile(r"\b(?:not (?:really )?(?:sure|certain|clear)|no (?:real )?idea|do not (?:really )?"
+                     r"know|unsure|no clue)(?: (?:yet|really|exactly|honestly))?,? (?:what|which|"
+                     r"where) (?:exactly )?i (?:am |was |would be |really )?(?:after|looking for|"
+                     r"want|wanted|hoping for|here for|heading|aiming for)\b")
 _DECIDING = re.compile(r"\b(?:decid\w*|decision|choos\w*|choice|dilemma|torn|crossroads)\b")
 _ALTERNATIVES = re.compile(r"\bor\b")
 

@@ -68,6 +68,9 @@ _REACHING = rx(
     # Names are for reaching people: "any names you have of folks who..."
     r"\b(?:take|get|have|grab|pass|share|send|give) (?:me )?(?:any |a few |some |a couple of |"
     r"a )?names?\b",
+    # ...welcomed: "I'd be glad of any names", "grateful for a name or two".
+    r"\b(?:glad|grateful|thankful|happy|delighted) (?:of|for|to have|to get) (?:any |a few |some |"
+    r"a couple of |a )?names?\b",
     # ...handed over after them: "any names you could send my way", "names you'd share?"
     r"\bnames?\b(?: [\w']+){0,6}? (?:(?:pass|send|give|forward|hand)(?:s|ed|ing)?|gave|sent) "
     r"(?:me|my way|along|on|over)\b",

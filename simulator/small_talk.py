@@ -142,6 +142,8 @@ DIGRESSION = rx(
     r"(?:absolutely |completely |entirely |totally )?nothing to do with (?:[\w-]+ ){0,2}?[\w-]+"
     r"\s*(?:[.!?,;:]|$)",
     r"\b(?:a question|a moment|one) of (?:pure|idle) curiosity\b|\b(?:pure|idle) curiosity\b",
+    # "Forgive a digression.", "but I digress"
+    r"\b(?:a|this|my|small|slight|brief|little|short|quick) digression\b|\b(?:i|to|may) digress\b",
     # An anecdote announced: "Funny thing, my team did our holiday outing at..."
     r"(?:^|[.!?,;]\s*)(?:(?:oh|so|and|but|also|anyway|okay|ok)\W+)*(?:(?:a )?funny (?:thing|story)|"
     r"fun fact|true story|before i forget)\b",
