@@ -389,11 +389,11 @@ class TurnReader:
         admin one, or both?")."""
         parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
         # (An example is the question again: "..., how long was it? Like, how many years?")
-        return any(_ASKS_OUTRIGHT.match(normalise(p)) and not _GUESS_AT_IT.match(normalise(p))
-                   and not AN_EXAMPLE.match(normalise(p))
+        return any(_ASKS_OUTRIGHT.match(n) and not _GUESS_AT_IT.match(n)
+                   and not AN_EXAMPLE.match(n)
                    and self._googleable(p) is None and not self._only_when_or_where(p)
                    and not self._picks_from_the_fact(p, fact)
-                   for p in parts[1:])
+                   for p, n in ((p, normalise(p)) for p in parts[1:]))
 
     def _picks_from_the_fact(self, text: str, fact: str) -> bool:
         if not _A_CHOICE_GUESS.match(normalise(text)):

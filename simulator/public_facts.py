@@ -628,8 +628,8 @@ class PublicFacts:
         what the sentence named first ("your doctorate, was that in physics or maths?")."""
         doubted = _DOUBT.search(s) is not None
         sourced = _SOURCE.match(s) is not None
-        s = LEAD_IN.sub("", _DOUBT.sub("", _SOURCE.sub("", _BELIEF.sub("", HEDGED_ALTERNATIVE.sub(
-        "", s)))))
+        for lead in (HEDGED_ALTERNATIVE, _BELIEF, _SOURCE, _DOUBT, LEAD_IN):
+            s = lead.sub("", s)
         tagged = _TAG.search(s)
         # Said back with where one read it ("I saw on LinkedIn you have a PhD.") shows the
         # research done; only a doubt about it ("..., if I read that right") asks.

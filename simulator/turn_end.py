@@ -153,11 +153,12 @@ class PausePace:
     """How many of the latest turns a careful reading may still correct: it runs while the
     persona answers, so it comes in before the next turn or the one after."""
     SPREAD = 1.4
-    """How far past its typical comma pause (the median) one voice pauses at a comma: the
-    voice path's voices at 118 wpm paused 0.18-0.36 s, median 0.27 s, at 83 commas of 12
-    meetings; pauses scale with pace, so the margin is a ratio. The median, because 18 more
-    "commas" were sentence breaks (0.48-0.63 s) that whisper wrote as commas: a high
-    quantile took those and pushed most waits to the cap."""
+    """How far past its typical comma pause (the median; of an even count, the lower middle
+    one, see `_past`) one voice pauses at a comma: the voice path's voices at 118 wpm paused
+    0.18-0.36 s, median 0.27 s, at 83 commas of 12 meetings; pauses scale with pace, so the
+    margin is a ratio. The median, because 18 more "commas" were sentence breaks
+    (0.48-0.63 s) that whisper wrote as commas: a high quantile took those and pushed most
+    waits to the cap."""
 
     SENTENCE_SPREAD = 1.4
     """How far past its typical pause between sentences one voice pauses there: the voice
@@ -196,10 +197,9 @@ class PausePace:
         self._relearn()
 
     def revise(self, key: Hashable, text: str) -> None:
-        """Learn turn `key` again from a more careful reading of its words. A quick reading
-        that wrote the greeting's "Helen. Thank you" as "Helen, thank you" took its 0.35 s
-        sentence break for a comma pause, and every question of the turn benchmark's meeting
-        then waited 0.38 s instead of 0.25 s (p50 460 ms against the goal's 400)."""
+        """Learn turn `key` again from a more careful reading of its words: a quick reading
+        that wrote the greeting's "Helen. Thank you" as "Helen, thank you" took its 0.36 s
+        sentence break for a comma pause."""
         if key in self._recent and self._recent[key][0] != text:
             self._recent[key] = (text, self._recent[key][1])
             self._relearn()

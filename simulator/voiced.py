@@ -383,8 +383,7 @@ class VoiceMeeting:
             self.reader.close()
             if self.rereader is not None:
                 for index, transcript in self.rereader.finish():
-                    self.meeting.revise(index, transcript.text)
-                    self.pace.revise(index, transcript.text)
+                    self._revise(index, transcript.text)
         if not self.meeting.ended:
             self.meeting.leave("the audio ended")
         self.parts.stats.update({
@@ -421,8 +420,13 @@ class VoiceMeeting:
             return
         self.rereader.allow(self.loop.persona_playing)
         for index, transcript in self.rereader.take():
-            self.meeting.revise(index, transcript.text)
-            self.pace.revise(index, transcript.text)
+            self._revise(index, transcript.text)
+
+    def _revise(self, index: int, text: str) -> None:
+        """Turn `index` read carefully: the record keeps that reading, and the pace learns
+        from it."""
+        self.meeting.revise(index, text)
+        self.pace.revise(index, text)
 
     def _let_persona_finish(self) -> None:
         """The farewell is heard to its end before the devices close."""
