@@ -36,6 +36,10 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"(?i)\b(?:(?:people|folks|patients|customers|guys) )?(?:come|comes|came|coming|walk|walks|"
      r"walked|walking) (?:in )?through (your|the|its|our|their|those) (?:front )?doors?\b",
      r"visits to \1 place"),
+    # A route one came up through is how one started: "you came up through the
+    # administrative fellowship route?"
+    (r"(?i)\b(?:came|come|coming) up (?:through|via) (?:the |an? )?((?:[\w-]+ ){0,3}?)(?:route|"
+     r"track|pipeline|path|scheme)\b", r"started as \1"),
     # Leaving the forces: "what rank did you punch out at?"
     (r"(?i)\bpunch(?:ed|ing)? out\b", "left"),
     # Going in-house is joining the company: "which firm were you with before you went

@@ -113,7 +113,12 @@ _THANKS = Rule(
     r"(?! to (?!you\b))",
     # ...not understanding something: "I appreciate you're in a regulated business, so..."
     r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:it|your|you(?! (?:are|were|"
-    r"have|had|must|might|may|will|would|can|cannot|could|do|did|need|probably)\b)|this|that|"
+    r"have|had|must|might|may|will|would|can|cannot|could|do|did|need|probably)\b)|"
+    # ...nor "I appreciate that the market is tight", "I appreciate this is awkward"
+    r"(?:this|that)(?! (?:the|a|an|it|this|there|we|they|he|she|you|i|things|times|people|"
+    r"everyone|everybody|not|some|most|many|is|was|might|may|must|will|would|could|can)\b)"
+    r"(?! (?:[\w-]+ ){1,3}?(?:is|are|was|were|has|have|had|can|cannot|will|would|might|may|"
+    r"must)\b)|"
     r"all|the time|everything)\b",
     r"\b(?:so|very|really|too) (?:kind|generous) of you\b", r"\bgenerous with your time\b",
 )

@@ -107,6 +107,8 @@ _JUDGING = rx(
     # How the move felt, not when it was: "Was that a big jump?"
     r"\b(?:big|huge|major|small|scary|risky|brave) (?:jump|move|step|change|switch|leap|shift|"
     r"transition|adjustment)\b",
+    # What made the difference: "what moved the needle?", "what tipped it?"
+    r"\bmov(?:e|ed|es|ing) the needle\b", r"\btip(?:ped|s)? (?:it|the (?:balance|scales))\b",
     # Weighing what counted: "between your MBA and the MHA, which one did more for you?"
     r"\b(?:did|does|do|done) (?:the )?(?:more|most|less|least)\b",
     r"\bwhat (?:is|was|are|were) (?:[\w-]+ ){0,5}like\b", r"\b(?:do|did|would) you (?:\w+ )?like\b",
@@ -168,6 +170,10 @@ _HEDGES = re.compile(r"\b(?:these days|nowadays|at the moment|right now|at prese
                      # Asking to be reminded of what one could know: "remind me, how long...",
                      # "level-set me, how many years...", "first, credentials, what letters..."
                      r"remind me|level[- ]?set me|fill me in|catch me up|bring me up to speed|"
+                     # ...or to get the scale right: "just to level-set on scale, how many...",
+                     # "how many beds are we talking?"
+                     r"(?:just )?to (?:level[- ]?set|calibrate|baseline)(?: (?:on|around) (?:the )?"
+                     r"(?:scale|size|numbers|basics))?|(?<=\w )(?:are|is) we talking(?: about)?|"
                      r"^first(?=,)|for what it is worth|"
                      # Catching oneself before asking: "wait, your doctorate, was that in...?"
                      r"^(?:oh )?(?:wait|hang on|hold on|sorry)(?=,)|"
@@ -289,6 +295,7 @@ _OWN_FIRM = re.compile(r"\b(?:his|her|their) own (?:shop|firm|company|business|p
 # A number that is part of a name counts nothing: "one of the Big Four", "a Fortune 500".
 _A_NAME_WITH_A_NUMBER = re.compile(r"\b(?:big|top) (?:two|three|four|five|six|ten|\d+)\b|"
                                    r"\bfortune \d+\b")
+_POINTING = re.compile(r"\b(?:that|this|it|those|these|there)\b")
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
 _OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
 _GROUPS = frozenset({"team", "department", "unit", "group", "crew", "squad", "office"})
@@ -353,6 +360,8 @@ class _Question:
     before: str | None
     numbers: frozenset[str]
     """The values it checks ("since 2019?"), to choose between facts that both fit."""
+    points: bool = False
+    """Names what it asks of by pointing ("what's the ticket on that job?")."""
 
 
 # What I add after a question, about me: "I think a colleague said...", "I read somewhere".
@@ -459,9 +468,16 @@ def _sentences(text: str) -> list[str]:
     no fact when that one asks for a view or advice ("What should I study? Maybe a
     certificate?")."""
     out: list[str] = []
-    before = ""
+    before = fragment = ""
     for sentence in SENTENCE_BREAK.split(spell_out(text)):
         s = normalise(sentence)
+        # A terse speaker's question in two fragments ("Pay drop going in-house. Big?") is
+        # one question: the second asks of what the first named.
+        if fragment and s.endswith("?") and not _HAS_A_CLAUSE.search(s):
+            out[-1] = f"{fragment.rstrip(' .!')}, {s}"
+            fragment = ""
+            continue
+        fragment = s if not s.endswith("?") and not _HAS_A_CLAUSE.search(s) else ""
         # An alternative asked as a sentence of its own ("Do I need a master's? Or can you
         # start out of college?", as whisper punctuates it) is one question with the first.
         if out and out[-1].endswith("?") and _OR_ELSE.match(s):
@@ -702,7 +718,8 @@ class PublicFacts:
             named = []
         names_org = "org" in fact_words(s, self._org_words)
         return _Question(named, frozenset(kinds), about_org, names_org, about_you,
-                         bool(_WHERE.search(s)), _before(words), _numbers(s))
+                         bool(_WHERE.search(s)), _before(words), _numbers(s),
+                         bool(_POINTING.search(s)))
 
     def _about_the_field(self, s: str, words: list[str]) -> bool:
         """About the asker ("I want to know how to start"), or a wh-question about the
@@ -728,7 +745,9 @@ class PublicFacts:
             # Of the facts that fit, the one naming the most, holding the values checked,
             # about the persona when the question is ("you joined in 2019?").
             rank = (covered, len(q.numbers & fact.numbers), fact.about_persona == q.about_you)
-            if (covered or q.kinds) and rank > best_rank:
+            # (A value asked of nothing named, pointed at or anyone, "Big?", asks no fact.)
+            if (covered or q.kinds and (q.about_org or q.about_you or q.points)) \
+                    and rank > best_rank:
                 best, best_rank = fact.text, rank
         return best or self._basic(q)
 

@@ -109,6 +109,10 @@ _THINKING_OF_A_THING = re.compile(r"^thinking\b(?! (?:\w+ ){0,3}?about (?:\w+ing
 # "...about data science", not "...about the data science meetup tonight".
 _FIELD_THOUGHT_OF = re.compile(r"^\s*about (?!the |your |my |a |an |this |that )[\w -]+?\s*"
                                r"(?:after|once|when|next|now|later|as (?:a|an|my)|for|$)")
+# Their field named by its kind, as a tradesperson names theirs: "thinking about the trade",
+# "...about your profession".
+_THEIR_FIELD = re.compile(r"^\s*about (?:the|this|your) (?:trade|profession|field|industry|"
+                          r"line of work)\s*(?:after|once|when|next|now|later|for|$)")
 
 # Weighing what is already theirs, the conversation, or nothing named is no direction:
 # "exploring your work", "considering what you said", "just exploring, seeing what's out
@@ -259,6 +263,9 @@ _PLACE_GOALS = frozenset({"goal", "aim", "dream", "ambition", "objective"})
 # research... I'm trying to decide whether to make the jump."
 _BARE_MOVE = re.compile(r"\b(?:make|making|take|taking) the (?:jump|leap|plunge|switch|move)\b|"
                         r"\b(?:change|changing|switch|switching) (?:careers|fields)\b|"
+                        # what one wants to know first: "want the honest picture before I jump"
+                        r"\bbefore (?:i|we) (?:jump|leap|commit|switch|take the plunge|make the "
+                        r"(?:move|switch|jump|leap))\b|"
                         # "...whether this is a real option for someone like me"
                         r"\b(?:this|that|it) (?:is|would be|could be|might be) (?:a |an )?(?:\w+ )?"
                         r"(?:option|path|move|step|choice|fit|career)\b")
@@ -282,9 +289,16 @@ _THEIR_MOVE = re.compile(r"\b(?:from [\w -]+? (?:in)?to|(?:got|went|came|"
                          r"(?:switched|changed) (?:careers|fields))\b")
 
 
+# Waiting to see what comes of it asks nothing: "...have some conversations and see what
+# shakes out", "see what's out there".
+_SEE_WHAT_COMES = re.compile(r"\b(?:and )?(?:see|find out|figure out) (?:what|where) (?:shakes out|"
+                             r"happens|comes (?:of it|up|next|along)|is out there|turns up|sticks|"
+                             r"pans out|it leads|that leads|this leads|things go)\b")
+
+
 def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
                    about_work: AboutWork, turn: str = "") -> bool:
-    after = _ASIDE_FIRST.sub(" ", after)
+    after = _SEE_WHAT_COMES.sub(" ", _ASIDE_FIRST.sub(" ", after))
     before = sentence[:intent.start()]
     if intent["wanting"] and _SAME_AS_YOU.match(after):
         told = f"{turn[:max(turn.find(sentence), 0)]} {before}"
@@ -294,6 +308,8 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         # a move is in it: "I've been thinking about moving into...".
         # A field thought about is an option ("thinking about data science after I finish"),
         # unlike "thinking about lunch".
+        if _THEIR_FIELD.match(after):
+            return True
         thing = _THINKING_OF_A_THING.match(intent.group() + after) and not (
             _FIELD_THOUGHT_OF.match(after) and about_work(after))
         no_option = _NOT_AN_OPTION.match(after) or _UNSPECIFIED.match(after) or thing

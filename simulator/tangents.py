@@ -200,7 +200,7 @@ _WORK_PEOPLE = (r"(?:boss|manager|supervisor|colleague|coworker|co-worker|mentor
                 r"commander|commanding officer|officer|oc|co|captain|lieutenant|major|producer|"
                 r"editor|director|professor|lecturer|tutor|teacher|adviser|advisor|client|"
                 r"customer|patient|student|classmate|foreman|employer|partner at|principal|"
-                r"head of department|team lead|lead)s?")
+                r"head of department|team lead|lead|(?:[\w-]+ )?chef)s?")
 
 # Introducing oneself: one's job, studies, years in, when one leaves ("I'm a charge nurse on a
 # cardiac unit", "I've been a public defender for eight years", "I'm in the first year of the
@@ -208,7 +208,9 @@ _WORK_PEOPLE = (r"(?:boss|manager|supervisor|colleague|coworker|co-worker|mentor
 # not know, so such a turn is no tangent by its length alone.
 _OWN_BACKGROUND = rx(
     r"\bi (?:am|was|have been|had been|used to be|trained as|qualified as|started as|work as|"
-    r"worked as) (?:a|an) (?!(?:bit|little|lot|big|huge|massive|total|real)\b)",
+    r"worked as) (?:a|an) (?!(?:bit|little|lot|big|huge|massive|total|real)\b)"
+    # (not a follower of something: "I've been a Michigan fan my whole life")
+    r"(?!(?:[\w'-]+ ){0,2}(?:fan|fans|supporter|nut|junkie|buff|lover|enthusiast|addict)\b)",
     r"\bi (?:work|worked|have worked|have been working|am working|used to work) (?:as|at|in|for)\b",
     # Tenure where one works: "I've been at the Courier for, gosh, fourteen years now".
     r"\bi (?:have been|was) (?:at|with) [^.?!]{1,40}?\bfor\b[^.?!]{0,20}?\b(?:years?|months?)\b",
@@ -243,8 +245,9 @@ _OWN_BACKGROUND = rx(
     r"corps|guard|police|fire service)\b",
     r"\bi (?:retired|served|came out|left|qualified)(?: \w+){0,3}? as (?:a|an)\b",
     # Judging one's own skills: "that's the part I'm good at", "my strength is...".
-    r"\bi am (?:\w+ )?(?:good|great|strong|decent|comfortable|confident|better|best|weaker|"
-    r"terrible|bad) (?:at|with)\b",
+    # ...said short, the subject dropped: "Good with my hands."
+    r"(?:\bi am |^\W*|[.!?;]\s+)(?:\w+ )?(?:good|great|strong|decent|comfortable|confident|"
+    r"better|best|weaker|terrible|bad|handy) (?:at|with)\b",
     r"\bmy (?:biggest |main |real )?(?:strengths?|weakness(?:es)?) (?:is|are|was|were)\b",
     # Someone of one's working life: "my old sergeant", "my producer", "a former student of
     # mine".

@@ -92,8 +92,8 @@ def test_the_model_adds_no_tangent_where_the_rules_tie_it_to_the_explorers_story
     call it a tangent."""
     from simulator.turn_model import shipped_model
 
-    text = ("Part of it is personal: my son plays travel soccer and I've missed every Saturday "
-            "game for two years, which is why I want a job with normal hours.")
+    text = ("Part of it is personal: my kids play soccer and baseball and I've missed every "
+            "Saturday game for two years, which is why I want a job with normal hours.")
     model = shipped_model()
     assert model is not None and "tangent" in model.says(masked(text, "Dana Okafor", ""))
     reading = readers[1].read(text)
