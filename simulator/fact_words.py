@@ -40,6 +40,18 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     # administrative fellowship route?"
     (r"(?i)\b(?:came|come|coming) up (?:through|via) (?:the |an? )?((?:[\w-]+ ){0,3}?)(?:route|"
      r"track|pipeline|path|scheme)\b", r"started as \1"),
+    (r"(?i)\b(?:came|come|coming) up (?:through|via|in)\b", "started in"),
+    # Carrying a licence is holding it: "how long have you been carrying the master's ticket?"
+    (r"(?i)\bcarr(?:y|ies|ying|ied) (?=(?:the|a|an|your|his|her|their|my) (?:[\w'-]+ )?"
+     r"(?:ticket|licen[cs]e|card|certificat\w*|credential)s?\b)", "holding "),
+    # Opening one's own practice: "before you hung out your own shingle".
+    (r"(?i)\b(?:hung|hang|hanging|put|putting) out (?:your|his|her|their|my) (?:own )?shingle\b",
+     "started own shop"),
+    # Keeping a thing going is maintaining it: "the library you look after"; and open source
+    # is source, not opening anything.
+    (r"(?i)\blook(?:s|ed|ing)? after\b", "maintain"), (r"(?i)\bopen[- ]source\b", "source"),
+    # Who was behind a report led it: "was it you behind Priced Out on the Block?"
+    (r"(?i)\byou (?:were )?behind\b", "you led"),
     # Leaving the forces: "what rank did you punch out at?"
     (r"(?i)\bpunch(?:ed|ing)? out\b", "left"),
     # Going in-house is joining the company: "which firm were you with before you went
@@ -78,7 +90,7 @@ _CONCEPTS = {
                  "masters phd doctorate doctoral mba mha jd bsn msc bsc undergrad undergraduate "
                  "graduate graduated grad grads school university universities uni college colleges "
                  "education educated institution institutions",
-    "credential": "license licensed certified certification certifications certificate "
+    "credential": "license licensed ticket tickets certified certification certifications certificate "
                   "certificates credential credentials chartered accredited accreditation "
                   "qualified qualification qualifications",
     "base": "based headquartered headquarters located location",

@@ -54,6 +54,11 @@ from simulator.turn_model import TurnModel, masked, shipped_model
 # be grateful if you could walk me through how you storyboard a course", "I'd be grateful for
 # any advice on a first portfolio" have a request's politeness and ask for no job.
 _ASKS_TO_LEARN = re.compile(r"\b(?:walk|talk|take) me through\b|\bshow me how\b|"
+                            # to watch the work to try it: "could I shadow someone? Even for a
+                            # few hours, just to see if I can handle it?"
+                            r"\b(?:shadow\w*|sit in)\b.{0,80}?\bto (?:see|get a (?:feel|sense|"
+                            r"taste)|find out) (?:(?:if|whether) (?:i|it is|this is|that is|the "
+                            r"work)\b|(?:what|how) (?:it|the work|the job|a shift) )|"
                             r"\b(?:any|some|your) (?:advice|tips|pointers|guidance) (?:on|about|"
                             r"for|with)\b|"
                             # something to read: "could you send me the article you mentioned?"
@@ -149,6 +154,8 @@ _SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|true|is that right|is th
 _WHEN_OR_WHERE_WORDS = frozenset(tokens("happen happened start started begin began come came ago "
                                         "long exactly roughly year around here local locally "
                                         "nearby close town area somewhere"))
+# A turn of up to this many sentences is matched against the profile's phrasings whole too.
+_MATCHED_WHOLE_UP_TO = 4
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(
@@ -438,7 +445,10 @@ class TurnReader:
         # sentences: a guess after the question ("Which paper was it? The Herald?") is not
         # part of what is asked.
         sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
-        for part in [text, *sentences] if len(sentences) > 1 else [text]:
+        # (A long turn is matched sentence by sentence: a monologue's many words would match
+        # some phrasing of the profile's as a whole.)
+        whole = [text] if len(sentences) <= _MATCHED_WHOLE_UP_TO else []
+        for part in [*whole, *sentences] if len(sentences) > 1 else [text]:
             # A tag ("..., is that correct?") only asks to confirm, and an opener ("to begin
             # with, ...") only orders the questions: their words are not the fact.
             untagged = LEAD_IN.sub("", _OPENER.sub("", CONFIRMING_TAG.sub(

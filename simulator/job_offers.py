@@ -77,7 +77,10 @@ _READILY = r"(?:really|totally|honestly|absolutely|definitely|gladly|happily|so|
 AT_HAND = (r"(?:i am your (?:person|guy|girl|man|woman)|i am (?:around|available|free|game|up for "
             r"it|happy to|glad to|keen|interested|in)\b|count me in|(?:just )?say the word|call me|"
             # Ready to come: "I am ready to start tomorrow", "I'd be there in a heartbeat".
-            r"i (?:am|would be|will be|could be|can be) (?:\w+ )?(?:ready|there|yours)\b|"
+            r"i (?:am|would be|will be|could be|can be) (?:\w+ )?(?:ready|there|here|yours)\b|"
+            # ...and waiting to hear: "I'd expect a call".
+            r"i (?:would|will|do|shall)? ?(?:expect|await|look forward to) (?:a|your|the) (?:call|ring|"
+            r"shout|email|message|phone call)\b|"
             r"give me a (?:shout|call|ring)|let me know|think of me|keep me in mind|"
             # Glad to do it: "I'd be more than happy to muck in", "I'd totally do it".
             rf"i (?:would|will)(?: (?:{_READILY}|be|more than))* (?:love|happy|glad|keen|willing|"

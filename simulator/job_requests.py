@@ -58,7 +58,8 @@ _MY_THINGS = (r"(?:resume|cv|application|portfolio|name|details|profile|linkedin
 _THIRD_PARTY = (rf"(?:(?:your|the) (?:\w+ )?(?:manager|boss|team|recruiter|lead|director|"
                 rf"colleagues?|department)|whoever|whomever|{HIRING_PEOPLE}|"
                 r"(?:someone|somebody|anyone|anybody|people) (?:who|that|in|on))")
-_AN_OPENING = (rf"(?:(?:anything|something)(?: [\w-]+)?|a (?:spot|place|position)|"
+_AN_OPENING = (rf"(?:(?:anything|something)(?: [\w-]+)?|an? (?:[\w-]+ )?(?:spot|place|position|slot|"
+               r"opening|vacancy)|"
                rf"an? (?:[\w-]+ ){{0,2}}{JOB_WORDS}|(?:any|some) (?:[\w-]+ )?{JOB_WORDS})")
 _OPENS_UP = (r"(?:opens up|opens|open up|opened up|comes up|come up|came up|becomes available|"
              r"become available|frees up|free up|turns up|crops up|pops up|is available|arises)")
@@ -263,7 +264,7 @@ def _keep_me_in_mind() -> Rule:
         r"(?: (?:the|a|any) (?:chance|opportunity))? to be (?:considered|kept in mind|kept on file|"
         r"borne in mind|thought of)\b(?! as\b| too\b)",
         rf"\b(?:if|in case|when|whenever|should) {_AN_OPENING} (?:ever )?{_OPENS_UP}\b"
-        rf"(?:[ ,]+\w+){{0,10}}?[ ,]+{_ASK_OF_ME}",
+        rf"(?:[ ,]+\w+){{0,10}}?[ ,]+(?:{_ASK_OF_ME}|{AT_HAND})",
         # An opening there, and me ready for it: "if there is some opening in HR at your
         # distribution centers, I am ready to start tomorrow".
         rf"\b(?:if|in case|when|whenever|should) there (?:is|are|was|were|ever is|is ever|"

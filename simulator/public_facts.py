@@ -295,6 +295,22 @@ _OWN_FIRM = re.compile(r"\b(?:his|her|their) own (?:shop|firm|company|business|p
 # A number that is part of a name counts nothing: "one of the Big Four", "a Fortune 500".
 _A_NAME_WITH_A_NUMBER = re.compile(r"\b(?:big|top) (?:two|three|four|five|six|ten|\d+)\b|"
                                    r"\bfortune \d+\b")
+# What a question is set against names nothing it asks: "how many are engineers, as opposed
+# to sales and compliance and so on?"; nor does when, said as the move they made after it:
+# "what was your doctorate in, before you ended up doing forecasting?" (only "before").
+_AS_OPPOSED = re.compile(r",?\s*\b(?:as opposed to|rather than|versus|vs)\b[^?]*|,?\s*\b(?:and so on|"
+                         r"and so forth|and all that|etcetera|etc)\b")
+_BEFORE_YOUR_MOVE = re.compile(r"\bbefore you (?:ended up|got into|moved into|went into|switched "
+                               r"to|became|started)\b[^,?]*")
+# A question of what, how or why about the thing confirmed, named by pointing: "what from
+# that deployment...?" (not "was that in HCI?" nor "when's that meant to finish?", which
+# ask more of the fact).
+_POINTS_TO_IT = re.compile(r"^(?:(?:so|and|but|okay|ok|oh),? )*(?!how (?:long|old)\b|how many "
+                           r"(?:years|months)\b|(?:what|which) (?:year|month|date)\b)"
+                           r"(?:what|how|why|which)\b.*\b(?:that|"
+                           r"this|those|these) (?!(?:is|was|are|were|one|for|in|at|on|to|with|of|"
+                           r"from|and|or|because|when|meant|going|been|still|ever|really|"
+                           r"actually|you|i|we|they|he|she|it)\b)[a-z]{3,}")
 _POINTING = re.compile(r"\b(?:that|this|it|those|these|there)\b")
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
 _OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
@@ -369,6 +385,30 @@ _MY_REMARK = re.compile(r"(?:(?:but|and|so) )?(?:(?:i|we) (?:think|thought|belie
                         r"remember|guess|was told|am told|understand)\b|i (?:was not|am not|"
                         r"could not|cannot|can not) (?:sure|certain|remember|recall)\b|"
                         r"i (?:forget|forgot)\b)")
+
+
+# A question asked as one's curiosity: "I've been curious what your doctorate was in", "I'd
+# love to hear where you did your degree", "I suppose I've been wondering how many...".
+_ASKED_INDIRECTLY = re.compile(
+    r"^(?:(?:and|so|right|okay|ok|well)\W+)*(?:i (?:suppose|guess)\W+)?(?:i am also |i also )?"
+    r"i (?:would|have been|was|am|had)? ?(?:also |always |just |really |quite |been )*"
+    r"(?:love|like|be (?:curious|interested|keen)|curious|wondering|interested|keen|wondered)"
+    r"(?: to (?:hear|know|ask|learn|find out))?(?: about)?\s+"
+    r"(?=(?:what|where|which|when|who|how|whether|if)\b)")
+_WHETHER = re.compile(r"^(?:whether|if)\s+")
+# A remark after it about one's own knowing: "..., I couldn't quite tell from the name".
+_MY_AFTERTHOUGHT = re.compile(r",\s*(?:i (?:could not|cannot|can not|did not|do not)|i (?:thought|"
+                              r"think) i)\b[^,]*$")
+
+
+def _asked_outright(s: str) -> str:
+    """`s` as the question it asks, when it asks as one's curiosity ("I was curious whether
+    it was KTH you studied at" asks "it was KTH you studied at?")."""
+    indirect = _ASKED_INDIRECTLY.match(s)
+    if indirect is None:
+        return s
+    asked = _MY_AFTERTHOUGHT.sub("", _WHETHER.sub("", s[indirect.end():]).rstrip(" .!?"))
+    return asked + "?"
 
 
 def _up_to_the_question(s: str) -> str:
@@ -560,7 +600,8 @@ class PublicFacts:
         for n, sentence in enumerate(sentences):
             # A fact confirmed only to ask what lay behind it shows the homework done: "You
             # left the Post in 2019, right? What made you go for it?"
-            if n + 1 < len(sentences) and _TAG.search(sentence) and _WHY_IT.match(sentences[n + 1]):
+            if n + 1 < len(sentences) and _TAG.search(sentence) and (
+                    _WHY_IT.match(sentences[n + 1]) or self._built_on(sentences[n + 1:n + 3])):
                 before = sentence.rstrip(" .!")
                 continue
             # A guess at the answer to the question before, which asked no fact: "What does
@@ -579,6 +620,14 @@ class PublicFacts:
                     return answer
             before = sentence.rstrip(" .!")
         return None
+
+    def _built_on(self, after: list[str]) -> bool:
+        """The next question (after a remark of one's own, at most) points back to the fact
+        just confirmed and asks what no fact says: "You were in Kuwait once, I gather. I was
+        at Arifjan myself. What from that deployment do you still use here?"."""
+        question = next((s for s in after if s.endswith("?")), None)
+        return question is not None and bool(_POINTS_TO_IT.search(question)) and not any(
+            self._answer(q) for q in self._questions(question))
 
     def could_ask(self, text: str, said_back: bool = False) -> bool:
         """Whether some sentence of `text` has the shape of a fact question (the gate for
@@ -642,6 +691,7 @@ class PublicFacts:
     def _read(self, s: str, said_back: bool = False, clause: bool = False) -> _Question | None:
         """`clause`: one clause of a sentence that offers alternatives; "that" in it may be
         what the sentence named first ("your doctorate, was that in physics or maths?")."""
+        s = _asked_outright(s)
         doubted = _DOUBT.search(s) is not None
         sourced = _SOURCE.match(s) is not None
         for lead in (HEDGED_ALTERNATIVE, _BELIEF, _SOURCE, _DOUBT, LEAD_IN):
@@ -668,7 +718,8 @@ class PublicFacts:
             s = _up_to_the_question(s)
         if _JUDGING.search(s) or _GENERAL.search(s):
             return None
-        s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", s)))
+        s = _HEDGES.sub(" ", _IN_TERMS_OF.sub("", _ADDRESS.sub("", _AS_OPPOSED.sub("", s))))
+        s = _BEFORE_YOUR_MOVE.sub("", s)
         s = _HOW_MUCH_IS.sub(r"what is \g<thing> worth", s)
         asks_duration = bool(_ASKS_DURATION.search(s))
         # "A long time" asks how long and names nothing; "before this" is their last job.

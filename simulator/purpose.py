@@ -27,8 +27,9 @@ _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|re
              # whisper's "weighing", heard as "wearing": no one wears a move or a whether
              r"wearing(?= (?:(?:a|the) (?:possible |potential )?(?:move|switch|change|jump|career)|"
              r"whether|if|up)\b)|"
-             # ...or "waiting": no one waits whether
-             r"waiting(?= whether\b)|"
+             # ...or "waiting": no one waits whether, nor waits a move
+             r"waiting(?= (?:whether|(?:a|the) (?:possible |potential )?(?:move|switch|change|jump|"
+             r"career))\b)|"
              # A decision I face: "I must decide", "I cannot decide which..."
              r"(?:must|have to|need to|got to|cannot|can not|still) (?:decide|choose)|"
              r"evaluating|wondering|interested in|curious (?:about|whether|if)|"
@@ -167,7 +168,12 @@ _THEIR_VIEW = re.compile(r"\b(?:what|how) you (?:think|feel)\b|\byour (?:view|op
 # Asking for their story, not saying where I am heading: "I'd love to hear how you ended up
 # in pricing" ("I wanted to understand how you decide..." says what I came for).
 _ABOUT_THEM = re.compile(r"^\W*(?:to )?hear(?: \w+)?? (?:(?:how|what|why|when|where|which|"
-                         r"whether|if) you|about (?:you|your))\b")
+                         r"whether|if) (?:(?:made|got|took|drove|pushed|led|brought|was it for|"
+                         r"it was like for) )?(?:you|your)|about (?:you|your))\b")
+# Wondering about their experience asks them, not where I am heading: "I was wondering
+# whether the accounting side ever gets in the way, whether you had to unlearn..."
+_WONDERING_ABOUT_THEM = re.compile(r"\b(?:you|your)\b(?! (?:think|would|reckon|suggest|recommend|"
+                                   r"advise)\b)")
 _SOMETIME = re.compile(r"\b(?:next|eventually|someday|one day|soon|later|in the future|long term|"
                        r"this year|next year|at some point)\b")
 # A question, not a statement: "Do I need...?", "Should I aim for...?" ("what I'm after is"
@@ -328,6 +334,9 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         return True  # their own work is the field
     if _THEIR_VIEW.search(after) or _ABOUT_THEM.match(after):
         return False  # "I want to know what you think about AI" asks them
+    if intent.group() in ("wondering", "curious") and _WONDERING_ABOUT_THEM.search(after) \
+            and not re.search(r"\b(?:i|me|my)\b", after):
+        return False
     if _BARE_MOVE.search(after) and about_work(turn.replace(sentence, " ")):
         return True
     # "Folks say I'd be good in HR, and I'm trying to figure out if that's true": what is

@@ -114,7 +114,7 @@ CONFIRMING_TAG = re.compile(
 # that a different hospital?", "..., or am I thinking of somewhere else?". What is asked is
 # the guess.
 HEDGED_ALTERNATIVE = re.compile(
-    r",?\s*\bor (?:(?:is|was|are|were) (?:that|it|this|they|those) (?:(?:a |an |some )?(?:different|"
+    r",?\s*\bor (?:(?:(?:is|was|are|were) (?:that|it|this|they|those) )?(?:(?:a |an |some )?(?:different|"
     r"another|other) (?:one|ones|person|people|place|hospital|company|firm|organi[sz]ation|team|"
     r"department|unit|office|site|agency|bank|school|city|center|centre|group|lab|paper|"
     r"newspaper|outlet|shop|store|branch|practice|clinic)s?|somewhere else|someone else|"
@@ -152,6 +152,11 @@ _AUX_FIRST = re.compile(r"^(?:(?:so|and|okay|ok|also),? )?(?:do|does|did|is|are|
                         r"[\w'-]+ [\w'-]+")
 
 
+# "So did the banks.": someone else too, not a question (short, and of no "you").
+_SO_DID = re.compile(r"^so (?:do|does|did|is|are|was|were|have|has|had|can|could|would|will) "
+                     r"(?!(?:you|i|we|they|he|she|it|your|that|this|there)\b)(?:[\w'-]+ )?[\w'-]+\W*$")
+
+
 # A clause saying when, before a statement's subject: "When the actuaries come down to ask why
 # the numbers look odd, I'm the person they ask" (not "When you hire, do you look at...").
 _SETS_THE_TIME = re.compile(r"((?:^|[.!;]\s*|,\s*))(?:when|whenever|once|while|as soon as)\b"
@@ -172,7 +177,9 @@ def asks_question(t: str, words: frozenset[str]) -> bool:
     if ("?" in t or _EMBEDDED_QUESTION.search(t, words) or CONFIRMING_TAG.search(t)
             or _VIEW_TAG.search(t)):
         return True
-    if any(_AUX_FIRST.match(s) for s in SENTENCE_BREAK.split(t)):
+    sentences = [s for s in SENTENCE_BREAK.split(t) if not _SO_DID.match(s)]
+    if any(_AUX_FIRST.match(s) for s in sentences):
         return True
+    t = " ".join(sentences)
     plain = _SETS_THE_TIME.sub(r"\1", _RELATIVE.sub(",", _APPOSITIVE.sub(r"\1 ", t)))
     return any(_DIRECT_QUESTION.match(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)

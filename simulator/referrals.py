@@ -32,7 +32,7 @@ _PEOPLE = rx(
     # Plural, with no determiner: "are there colleagues of yours...", "engineers you know".
     rf"\b(?:colleagues|friends|contacts|peers|alumni|mentors|vets|veterans|{NOT_A_PERSON}[a-z]+"
     r"(?:er|or|ist|yst|ian|ant)s)\b",
-    r"\b(?:another|other) [\w-]+\b", rf"\bfriends? {_PERSON}\b",
+    r"\b(?:another|other) (?!than\b)[\w-]+\b", rf"\bfriends? {_PERSON}\b",
 )
 _THEM = re.compile(r"\b(?:them|him|her)\b")
 # How far apart (in characters, about a dozen words) the people and the way of reaching
@@ -173,7 +173,9 @@ _RESOURCES = re.compile(
     r"blogs?|articles?|readings?|reading list|materials?|textbooks?|videos?|youtube|"
     r"certifications?|certificates?|programs?|programmes?|bootcamps?|tutorials?|journals?|"
     # things to practise on: "any public datasets you'd suggest I practise on?"
-    r"datasets?|data sets?|exercises?|practice problems?|case studies|templates?|tools?)\b")
+    r"datasets?|data sets?|exercises?|practice problems?|case studies|templates?|tools?|"
+    # ...or to read of theirs: "any reports, besides yours, you'd suggest I read?"
+    r"reports?|papers?|studies|publications?)\b")
 
 
 # Whom the things are for, not people to meet: "podcasts for someone starting out".

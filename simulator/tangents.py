@@ -249,6 +249,9 @@ _OWN_BACKGROUND = rx(
     r"(?:\bi am |^\W*|[.!?;]\s+)(?:\w+ )?(?:good|great|strong|decent|comfortable|confident|"
     r"better|best|weaker|terrible|bad|handy) (?:at|with)\b",
     r"\bmy (?:biggest |main |real )?(?:strengths?|weakness(?:es)?) (?:is|are|was|were)\b",
+    # The decision taken home: "I will discuss it with my wife tonight".
+    r"\b(?:discuss|talk|run|think|go) (?:it|this|that|them)(?: (?:over|through|by))? with (?:my|"
+    r"our) (?:wife|husband|partner|family|parents|spouse|fiancee?)\b",
     # Someone of one's working life: "my old sergeant", "my producer", "a former student of
     # mine".
     r"\b(?:my|our) (?:old |former |ex-|previous |first |then |last )?(?:line )?"
