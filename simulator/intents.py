@@ -154,8 +154,6 @@ _SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|true|is that right|is th
 _WHEN_OR_WHERE_WORDS = frozenset(tokens("happen happened start started begin began come came ago "
                                         "long exactly roughly year around here local locally "
                                         "nearby close town area somewhere"))
-# A turn of up to this many sentences is matched against the profile's phrasings whole too.
-_MATCHED_WHOLE_UP_TO = 4
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(
@@ -445,10 +443,7 @@ class TurnReader:
         # sentences: a guess after the question ("Which paper was it? The Herald?") is not
         # part of what is asked.
         sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
-        # (A long turn is matched sentence by sentence: a monologue's many words would match
-        # some phrasing of the profile's as a whole.)
-        whole = [text] if len(sentences) <= _MATCHED_WHOLE_UP_TO else []
-        for part in [*whole, *sentences] if len(sentences) > 1 else [text]:
+        for part in [text, *sentences] if len(sentences) > 1 else [text]:
             # A tag ("..., is that correct?") only asks to confirm, and an opener ("to begin
             # with, ...") only orders the questions: their words are not the fact.
             untagged = LEAD_IN.sub("", _OPENER.sub("", CONFIRMING_TAG.sub(
