@@ -511,13 +511,14 @@ def _sentences(text: str) -> list[str]:
     before = fragment = ""
     for sentence in SENTENCE_BREAK.split(spell_out(text)):
         s = normalise(sentence)
+        has_a_clause = bool(_HAS_A_CLAUSE.search(s))
         # A terse speaker's question in two fragments ("Pay drop going in-house. Big?") is
         # one question: the second asks of what the first named.
-        if fragment and s.endswith("?") and not _HAS_A_CLAUSE.search(s):
+        if fragment and s.endswith("?") and not has_a_clause:
             out[-1] = f"{fragment.rstrip(' .!')}, {s}"
             fragment = ""
             continue
-        fragment = s if not s.endswith("?") and not _HAS_A_CLAUSE.search(s) else ""
+        fragment = ""
         # An alternative asked as a sentence of its own ("Do I need a master's? Or can you
         # start out of college?", as whisper punctuates it) is one question with the first.
         if out and out[-1].endswith("?") and _OR_ELSE.match(s):
@@ -526,10 +527,12 @@ def _sentences(text: str) -> list[str]:
             continue
         # An example given for it ("How long does a report take? Like the one on rents?")
         # finishes it too: the report named is what the question asks of, not a fact asked.
-        if not (before and not _HAS_A_CLAUSE.search(s)
+        if not (before and not has_a_clause
                 and (_asks_a_view(before) or AN_EXAMPLE.match(s) or _IN_THE_ROLE.match(s))):
             out.append(s)
-        if _HAS_A_CLAUSE.search(s):
+            # (Only a fragment kept as out[-1] may be joined to the question after it.)
+            fragment = s if not s.endswith("?") and not has_a_clause else ""
+        if has_a_clause:
             before = s
     return out
 

@@ -174,6 +174,7 @@ _ABOUT_THEM = re.compile(r"^\W*(?:to )?hear(?: \w+)?? (?:(?:how|what|why|when|wh
 # whether the accounting side ever gets in the way, whether you had to unlearn..."
 _WONDERING_ABOUT_THEM = re.compile(r"\b(?:you|your)\b(?! (?:think|would|reckon|suggest|recommend|"
                                    r"advise)\b)")
+_MINE = re.compile(r"\b(?:i|me|my)\b")
 _SOMETIME = re.compile(r"\b(?:next|eventually|someday|one day|soon|later|in the future|long term|"
                        r"this year|next year|at some point)\b")
 # A question, not a statement: "Do I need...?", "Should I aim for...?" ("what I'm after is"
@@ -334,8 +335,8 @@ def _leads_to_work(intent: re.Match[str], after: str, sentence: str,
         return True  # their own work is the field
     if _THEIR_VIEW.search(after) or _ABOUT_THEM.match(after):
         return False  # "I want to know what you think about AI" asks them
-    if intent.group() in ("wondering", "curious") and _WONDERING_ABOUT_THEM.search(after) \
-            and not re.search(r"\b(?:i|me|my)\b", after):
+    if intent.group() == "wondering" and _WONDERING_ABOUT_THEM.search(after) \
+            and not _MINE.search(after):
         return False
     if _BARE_MOVE.search(after) and about_work(turn.replace(sentence, " ")):
         return True
