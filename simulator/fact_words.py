@@ -75,6 +75,8 @@ _VARIANTS = {
     "met": "meet", "paid": "pay", "won": "win", "wrote": "write", "written": "write",
     "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give",
     "admin": "administration",
+    # Subjects by their short names: "maths at UConn" is the mathematics of the fact.
+    "maths": "mathematics", "math": "mathematics", "stats": "statistics", "econ": "economics",
     # Being employed somewhere is working there ("how many are employed" still counts staff).
     "employed": "worked",
 }
@@ -175,6 +177,7 @@ def spell_out(text: str) -> str:
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w]*(?:[ -](?:(?:of|and|for|the) ){0,2}[A-Z][\w]*)+")
 _LINK_WORDS = frozenset({"of", "and", "for", "the"})
+_UNIVERSITY_OF = re.compile(r"University of (?P<place>[A-Z][a-z]{3,})$")
 
 
 def acronyms(text: str) -> list[str]:
@@ -195,6 +198,11 @@ def acronyms(text: str) -> list[str]:
         # ...and with its "of": the Chartered Institute of Building is the CIOB.
         if "of" in words:
             out.append("".join(w[0] for w in words if w not in _LINK_WORDS - {"of"}).lower())
+        # A state university by its short name: the University of Connecticut is UConn, of
+        # Massachusetts UMass.
+        place = _UNIVERSITY_OF.match(run)
+        if place:
+            out.append(f"u{place['place'][:4].lower()}")
     return list(dict.fromkeys(out))
 
 

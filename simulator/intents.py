@@ -47,7 +47,7 @@ from simulator.small_talk import (
     PLEASANTRY,
     WELL_WISHES,
 )
-from simulator.tangents import Tangents, how_we_met
+from simulator.tangents import LONG_REMARK_WORDS, Tangents, how_we_met
 from simulator.turn_model import TurnModel, masked, shipped_model
 
 # Asking to be shown how something is done, for advice on it or for something to read: "I'd
@@ -140,7 +140,11 @@ _GUESS_AT_IT = re.compile(r"^(?:(?:so|and|or|oh),? )*(?:was|is|were|are) (?:it|t
 # A guess between alternatives at what was just checked: "Was that for the MBA or the
 # health admin one?", "Were you in news or features?"
 _A_CHOICE_GUESS = re.compile(r"^(?:(?:so|and|oh|okay|ok),? )*(?:was|is|were|are|did) (?:it|that|"
-                             r"they|those|you)\b[^?]*\bor\b")
+                             r"they|those|you)\b[^?]*\bor\b|"
+                             # ...or at one detail of it, asked as a cleft: "Stockholm, I
+                             # believe. Was it the Royal Institute where you read computing?"
+                             r"^(?:(?:so|and|oh|okay|ok),? )*(?:was|is) it (?:[\w'-]+ ){1,6}?"
+                             r"(?:where|that|when) you\b")
 _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: with)?|first(?:ly| of all"
                      rf"| off)?|just to (?:check|confirm|be sure)|quick (?:check|question)|{ASIDES})"
                      r"\W+")
@@ -183,6 +187,10 @@ _CLOSING = rx(
     r"\bi will stop (?:there|here)\b", r"\brespect your time\b",
     r"\bi (?:will|can) see myself out\b", r"\btalk (?:to you )?soon\b",
 )
+
+
+_MUST_LEAVE = re.compile(r"\bi (?:will |would |am going to )?(?:have to|need to|must|got to|gotta) "
+                         r"(?:go|run|dash|leave|hop off|jump off|get going|log off)\b")
 
 
 @dataclass(frozen=True)
@@ -342,10 +350,13 @@ class TurnReader:
             drift.own_story or closing or logistics or WELL_WISHES.search(t)
             or drift.work_words > drift.life_words
             or drift.working_when or drift.their_work and not drift.life_words)
-        tangent = not referral and (drift.tangent and ("tangent" not in model_doubts
-                                                       or drift.announced)
-                                    or "tangent" in model_says
-                                    and (off_work or drift.said_off_subject))
+        # Why one has to leave, said briefly with the goodbye, is the goodbye's business: "Oh
+        # no, she's climbing the bookshelf. I'm so sorry, I'll have to go. Bye!"
+        leaving = (closing and _MUST_LEAVE.search(t) is not None
+                   and drift.content_words < LONG_REMARK_WORDS)
+        tangent = not referral and not leaving and (
+            drift.tangent and ("tangent" not in model_doubts or drift.announced)
+            or "tangent" in model_says and (off_work or drift.said_off_subject))
         small_talk = social and drift.unrelated and not tangent
         relatedness = self.index.relatedness(text) if content else 0.0
         # A public fact checked and then built on ("your PhD was physics, wasn't it? Did that

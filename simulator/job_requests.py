@@ -321,6 +321,13 @@ def _vouch_or_refer() -> Rule:
         r"\bif\b(?=[^.!?]*\b(?:recruit\w*|hiring|openings?|vacanc\w+|roles?|positions?|jobs?|"
         r"interviews?)\b)[^.!?]{0,100}?\bmy name (?:\w+ ){0,3}?(?:come|came|comes|coming|pop|"
         r"popped|pops) up\b",
+        # ...or mentioned to whoever hires: "I'd be grateful if my name got mentioned to
+        # whoever does the hiring".
+        rf"\b(?:if (?:\w+ ){{0,3}}?my name (?:\w+ ){{0,2}}?(?:got|gets|get|was|were|is)|(?:could|"
+        rf"can|would|might) my name (?:\w+ ){{0,2}}?be) (?:mentioned|passed (?:on|along)|"
+        rf"put forward|brought up|dropped) (?:to|with|in front of) (?:whoever (?:does|is doing|"
+        rf"handles|runs|is in charge of) (?:the )?(?:hiring|recruiting)|(?:your |the |a )?"
+        rf"{HIRING_PEOPLE}|your (?:manager|boss))\b",
         # Them vouching, not my lack of anyone who would: "I do not have anyone who would
         # vouch for me".
         r"(?:^|[.!?;]\s+)(?![^.!?;]*\b(?:not|nobody|no one|without|lack\w*)\b[^.!?;]*\bvouch for "

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from simulator.fact_words import acronyms, concept, fact_words, spell_out, staff_as_roles
 from simulator.phrases import SENTENCE_BREAK, rx
@@ -75,6 +75,7 @@ _JOINED_AT = re.compile(r",\s*(?=and (?:what|which|who|whom|where|when|how|is|ar
 # ("when you're pricing a term product, ..."); "when did you qualify, and ...?" asks.
 _SETS_THE_SCENE = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?(?:when|whenever|while|once|if) "
                              r"(?:you|i|we|they|he|she|it|the|a|an|my|your|someone|people)\b")
+_IT_FIRST = re.compile(r"^(?:(?:so|and|but|okay|ok) )?(?:is|was) it\b")
 _CLAUSE = re.compile(r"\s*[,:;]\s*|\s+(?=or\b)")
 # A clause that is a question by itself: a question word before its verb ("who actually
 # uses X", "or what does X sell"), or a verb before its subject ("is X a nonprofit", "has
@@ -144,7 +145,10 @@ _DOUBT = re.compile(r",?\s*(?:or )?(?:have i got (?:that|it|this) (?:wrong|right
                     r"mistaken|misremembering)|if i (?:remember|recall) (?:right|rightly|correctly)|"
                     # "...if I understood correctly from your profile?"
                     r"if i (?:understood|understand|read|saw|got) (?:that |it |this )?(?:right|"
-                    r"rightly|correctly)(?: (?:from|on|in) (?:your|the) [\w -]+?)?)"
+                    r"rightly|correctly)(?: (?:from|on|in) (?:your|the) [\w -]+?)?|"
+                    # "UConn, mathematics, if my notes are right?"
+                    r"if my (?:notes|research|memory|homework) (?:is|are|serves?|was|were) "
+                    r"(?:me )?(?:right|correct|accurate|well))"
                     r"\s*(?=[?.!]*$)")
 _LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
 # What leads up to a question read out from a list: "the first thing I wrote down was,
@@ -242,8 +246,10 @@ _ASKS_COUNT = re.compile(r"\b(?:how (?:many|much|big|large)|what size|size of|nu
                          r"\bwhat(?:'s| is| was| would be) the (?:\w+ )?budget\b|"
                          r"\bbudget (?:on|for|of) (?:the|this|that|your|its)\b")
 # A count for each one of something, a workload: "how many patients would one nurse have?",
-# "how many clients per adviser?". Only a fact stating one answers it.
-_ASKS_A_RATIO = re.compile(r"\b(?:per|each)\b(?! (?:year|month|week|day|night|shift|hour|annum|"
+# "how many clients per adviser?"; or a share of their time: "how much of your job is
+# that?". Only a fact stating one answers it.
+_ASKS_A_RATIO = re.compile(r"\bhow much of (?:your|the|a|their) (?:job|time|week|day|work|role)\b|"
+                           r"\b(?:per|each)\b(?! (?:year|month|week|day|night|shift|hour|annum|"
                            r"season)s?\b)|\bratio\b|\b(?:one|a single|an average|the average|a "
                            r"typical|the typical) [\w-]+(?: [\w-]+)? (?:would |will |does |do |can |"
                            r"might )?(?:have|has|get|gets|take|takes|handle|handles|see|sees|look "
@@ -679,6 +685,12 @@ class PublicFacts:
                 continue  # "When you're pricing a term product, how much ...?" asks no "when"
             if _ASKS_ON_ITS_OWN.match(clause) and clause.strip() != sentence.strip():
                 question = self._read(clause.rstrip(" ?") + "?", clause=True)
+                # "It" opening the first clause of a question about them is theirs, what the
+                # sentence before named: "And the letters after your name. Is it FSA now, or
+                # are you still on the associate track?"
+                if (question is not None and i == 0 and not names_org and whole is not None
+                        and whole.about_you and _IT_FIRST.match(clause)):
+                    question = replace(question, about_org=False, about_you=True)
                 # A clause asks a fact of someone (itself, or the sentence it is part of:
                 # "your doctorate, was that in physics or in maths?"), or a when or how
                 # many: "is getting hired into support" (of "... support or ops ...?") asks

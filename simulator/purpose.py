@@ -47,7 +47,9 @@ _HEADING = (r"aim|aims|aiming|aimed|am (?:\w+ )?after|set on|heading|headed|"
             r"going back to school)(?: \w+)? (?:into|in to|to|toward|towards|over to|as|from|for)")
 _WANTING = (r"want|wants|wanted|wanting|wanna|wish|wishes|hope|hopes|hoped|hoping|trying|try|keen|"
             r"(?:would|should) (?:\w+ )?(?:like|love)|need|needs|looking(?! forward)|am here|came(?: here)?|"
-            r"reached out|asked to meet|planning|search|searching|ready (?:for|to)")
+            r"reached out|asked to meet|planning|search|searching|ready (?:for|to)|"
+            # "I've come to learn how...", and the South's "I'm fixing to figure out..."
+            r"(?:have|has) come(?: here| along| today)?(?= to\b)|fixing(?= to\b)")
 _PLAIN_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
                      r"big question|real question|dream|ambition")
 _GOAL_NOUN_WORDS = frozenset(_PLAIN_GOAL_NOUNS.split("|"))

@@ -112,13 +112,14 @@ CONFIRMING_TAG = re.compile(
 
 # An alternative that only hedges a guess at a fact: "is Saint Brendan's a trauma center, or is
 # that a different hospital?", "..., or am I thinking of somewhere else?". What is asked is
-# the guess.
+# the guess; so is "..., or was your degree in something else?".
 HEDGED_ALTERNATIVE = re.compile(
     r",?\s*\bor (?:(?:(?:is|was|are|were) (?:that|it|this|they|those) )?(?:(?:a |an |some )?(?:different|"
     r"another|other) (?:one|ones|person|people|place|hospital|company|firm|organi[sz]ation|team|"
     r"department|unit|office|site|agency|bank|school|city|center|centre|group|lab|paper|"
     r"newspaper|outlet|shop|store|branch|practice|clinic)s?|somewhere else|someone else|"
-    r"elsewhere)|am i (?:thinking of|mixing (?:it |that |them )?up with|confusing (?:it |that |"
+    r"elsewhere)|(?:[\w']+ ){0,5}?(?:something|anything) else(?: entirely| altogether)?|"
+    r"am i (?:thinking of|mixing (?:it |that |them )?up with|confusing (?:it |that |"
     r"them )?with))\b[^?.!]*(?=[?.!]|$)")
 
 

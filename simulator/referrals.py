@@ -228,6 +228,9 @@ def _asks(s: str, asked: bool, people_before: bool) -> bool:
         return bool(_PEOPLE.search(head))
     if _PEOPLE_FOR_ME.search(s) or _PEOPLE_THEY_KNOW.search(s):
         return True
+    # One's list of questions reaches no one: "Question one on my list: what does an
+    # analyst do?" (unlike "who else should be on my list?").
+    s = _MY_QUESTION_LIST.sub(" ", s)
     people = [m.start() for m in _PEOPLE.finditer(s)]
     if people_before:
         people += [m.start() for m in _THEM.finditer(s)]
@@ -235,6 +238,10 @@ def _asks(s: str, asked: bool, people_before: bool) -> bool:
     # the reaching ends the clause and so points back at them.
     return any(abs(p - r.start()) <= _NEAR or (p < r.start() and _STRANDED.match(s, r.end()))
                for p in people for r in _REACHING.finditer(s) if not _reaches_this_meeting(s, r))
+
+
+_MY_QUESTION_LIST = re.compile(r"\b(?:question|item|point|thing|topic|first|second|third|next|"
+                               r"last|number)s? (?:[\w-]+ )?(?:on|from|of) my list\b")
 
 
 def _reaches_this_meeting(s: str, reach: re.Match[str]) -> bool:

@@ -107,6 +107,11 @@ HOW_WE_MET = rx(
     # What the go-between promised of them: "my uncle Sal said you'd talk to me".
     r"\b(?:said|told me|promised|reckoned) (?:that )?you (?:would|might|could|will) (?:be happy to |"
     r"be willing to )?(?:talk|speak|chat|meet) (?:to |with )?me\b",
+    # ...or of them: "he said you were a good one to know", "...you'd be good to chat to".
+    r"\b(?:said|told me|reckoned|reckons|says|thought|thinks) (?:that )?you (?:would be|were|are|"
+    r"will be|might be) (?:a |the )?(?:really |very )?(?:good|great|right|best|nice|useful|helpful)"
+    r"(?: (?:one|person|man|woman|guy|lady|people|contact))? to (?:know|talk to|talk with|chat to|"
+    r"chat with|speak to|speak with|meet|ask)\b",
     # What someone will make of the meeting: "my dad's gonna be happy I actually did this".
     r"\b(?:happy|glad|pleased|proud|thrilled|relieved|chuffed|stoked),? (?:that )?i (?:actually |"
     r"finally |really )?(?:did this|came(?= *(?:[.!,]|$|today|here|in))|reached out|got in touch|"

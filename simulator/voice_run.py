@@ -17,6 +17,7 @@ from simulator.errors import Problem, ScenarioError, SimError
 from simulator.paths import data_dir
 from simulator.persona import known_lines
 from simulator.phrases import SENTENCE_BREAK, word_set
+from simulator.purpose import states_goal
 from simulator.questions import asks_question
 from simulator.scenario import Scenario, Script
 from simulator.session import Outcome, Setup, conclude, late_start_s
@@ -102,10 +103,10 @@ def user_turn_audio(script: Script, script_path: Path, scenario: Scenario
     for i, turn in enumerate(script.turns):
         if turn.say is not None:
             voice = voice or user_voice(scenario)
-            question = closing_question(turn.say)
+            point = closing_point(turn.say)
             turns.append(ScriptedTurn(
                 functools.partial(voice.render, turn.say), turn.pause,
-                functools.partial(voice.render, question) if question else None))
+                functools.partial(voice.render, point) if point else None))
         else:
             assert turn.audio is not None
             path = script_path.parent / turn.audio
@@ -124,14 +125,16 @@ asking is whether a new grad can start in the ER?", not "...and my boyfriend thi
 two-year program is smarter, so...")."""
 
 
-def closing_question(text: str) -> str | None:
-    """The question a turn ends on, when more comes before it: what its speaker, cut off on
-    the way there, asks once the persona wants to know what the question is."""
+def closing_point(text: str) -> str | None:
+    """The question a turn ends on, or the goal ("So I am here to find out whether..."),
+    when more comes before it: what its speaker, cut off on the way there, says once the
+    persona wants to know what the question is, or why they came."""
     sentences = [s for s in SENTENCE_BREAK.split(text.strip()) if s]
     last = sentences[-1] if sentences else ""
     plain = normalise(last)
     if len(sentences) < 2 and "," not in text or not (
-            last.endswith("?") or asks_question(plain, word_set(plain))):
+            last.endswith("?") or asks_question(plain, word_set(plain))
+            or states_goal(plain, _any_work)):
         return None
     if len(last.split()) > QUESTION_MAX_WORDS:
         clauses = last.split(", ")
@@ -140,6 +143,10 @@ def closing_question(text: str) -> str | None:
             kept.insert(0, clauses.pop())
         last = ", ".join(kept)
     return last[0].upper() + last[1:]
+
+
+def _any_work(_: str) -> bool:
+    return True  # the script's own last sentence: its goal needs no scenario to be read
 
 
 def vocabulary_hint(scenario: Scenario) -> str:

@@ -74,12 +74,12 @@ class SampleClock:
 
 class ScriptedTurn(NamedTuple):
     """One turn of a scripted user: a way to make its audio when it is said, the pause
-    before it, and (for a turn that builds up to a question) a way to make the audio of
-    that question alone, said if the persona cuts in before it is reached."""
+    before it, and (for a turn that builds up to a question, or to why they came) a way to
+    make the audio of that point alone, said if the persona cuts in before it is reached."""
 
     audio: Callable[[], AudioChunk]
     pause: float = 0.0
-    question: Callable[[], AudioChunk] | None = None
+    point: Callable[[], AudioChunk] | None = None
 
 
 class UserTurns:
@@ -126,9 +126,9 @@ class UserTurns:
         if self._cancel is not None:
             self._cancel()
         self.speaking_until_s = at_s
-        question, self._saying, self._said = self._saying.question, None, None
+        point, self._saying, self._said = self._saying.point, None, None
         if rest is not None:
-            self._turns.insert(0, ScriptedTurn(lambda: rest, question=question))
+            self._turns.insert(0, ScriptedTurn(lambda: rest, point=point))
 
     def tick(self, now_s: float) -> None:
         if self._due_s is not None and now_s >= self._due_s:
@@ -141,14 +141,15 @@ class UserTurns:
 
     def interrupted(self) -> None:
         """The persona cut in: a person stops talking and, asked what their question is
-        ("I'm going to stop you. What's the question?"), asks the one they were building
-        up to, where the script's turn had one."""
+        ("I'm going to stop you. What's the question?") or why they came, says the point
+        (the question, or the goal) they were building up to, where the script's turn had
+        one."""
         if self._cancel is not None:
             self._cancel()
         self.speaking_until_s = 0.0
         cut_off, self._saying, self._said = self._saying, None, None
-        if cut_off is not None and cut_off.question is not None:
-            self._turns.insert(0, ScriptedTurn(cut_off.question))
+        if cut_off is not None and cut_off.point is not None:
+            self._turns.insert(0, ScriptedTurn(cut_off.point))
 
 
 def rest_of_turn(audio: AudioChunk, spoken_over_s: float) -> AudioChunk | None:

@@ -571,10 +571,15 @@ def test_a_scripted_user_spoken_over_in_a_pause_goes_on_after_the_persona(
      "kind of experience counts for anything, or whether I should chase a fellowship.",
      "So my question is whether that kind of experience counts for anything, or whether I "
      "should chase a fellowship."),
+    # ...or the goal it builds up to, for when the persona asks why they came.
+    ("My supervisor regards industry as a kind of moral failure. So I am here to find out "
+     "whether payments might suit me, and whether my training counts.",
+     "So I am here to find out whether payments might suit me, and whether my training "
+     "counts."),
     ("What does a typical week look like?", None),
     ("I led the project. It went well.", None),
 ])
 def test_the_question_a_turn_builds_up_to(turn: str, question: str | None) -> None:
-    from simulator.voice_run import closing_question
+    from simulator.voice_run import closing_point
 
-    assert closing_question(turn) == question
+    assert closing_point(turn) == question
