@@ -98,13 +98,15 @@ _SMALL_TALK = rx(
 # A statement of one's own, said rising with a hedge: "I just wanted to see, I guess?"
 _UPTALK = re.compile(r"^(?:(?:and|so|but|um|uh|well|oh),? )*i\b[^?]*,\s*(?:i guess|i suppose|"
                      r"i think|maybe|probably|honestly|i mean)\s*\?$")
-# So is what one came for, said rising ("I'm, so I was, I guess I just wanted to, sort of,
-# meet an engineer?"), and an answer left to them ("Just, like, whatever you think is
-# useful?").
+# So is what one came for or wants, said rising ("I'm, so I was, I guess I just wanted to,
+# sort of, meet an engineer?", "I think I want to do data science?"), and an answer left
+# to them ("Just, like, whatever you think is useful?").
 _CAME_FOR = re.compile(r"(?:^|[,-] )(?:(?:and|so|but|um|uh|well|oh),? )*(?:i (?:guess|think|suppose),? )?"
-                       r"i (?:(?:just|really|sort of|kind of),? )*(?:wanted|came|like|liked)\b"
+                       r"i (?:(?:just|really|sort of|kind of),? )*(?:want|wanted|came|like|liked)\b"
                        rf"(?![^?]*\b(?:{_WH}|whether|if)\b)[^?]*\?$|"
                        r"^(?:(?:just|like|um|uh),? )*whatever\b")
+_THING_RAISED = re.compile(r"(?:^|, )(?:(?:and|so|oh) )?(?:your|the|that|this) [\w' -]+\?$")
+_REMARKED_ON = re.compile(r"\b(?:it|that|them|this one)\b")
 # A clause broken off: "is that- sorry", "what do- um".
 _CUT_OFF = re.compile(r"[\w' ]*\w-\s*(?:sorry|i mean|um|uh|oh)?\s*[?.!]*")
 
@@ -166,6 +168,11 @@ def earnest_questions(t: str) -> list[str]:
         if after_aside and not asks_question(s.rstrip(" ?"), word_set(s)):
             continue
         if _UPTALK.match(s) or _CAME_FOR.search(s):
+            continue
+        # A thing of theirs brought up rising, then remarked on: "your post about reconciling
+        # store sales? I printed it." ("Your library? Is it for time series?" asks.)
+        if (_THING_RAISED.search(s) and not _asks_by_words(s) and not then.rstrip().endswith("?")
+                and _REMARKED_ON.search(then)):
             continue
         if _WITHDRAWN.match(then.strip()):
             continue  # "And is it, is that- sorry. Never mind, I lost it."

@@ -79,6 +79,10 @@ _IN_TOUCH = re.compile(r"\b(?:i|me|my)\b|\b(?:talk|speak|chat|meet|reach|contact
                        r"introduc|coffee|(?<!made the )(?<!make the )call|email|e-mail|message|"
                        r"ask|worth|recommend|suggest|"
                        r"point|send|pick|learn|hear|network)")
+# What they look for in someone is what they hire on, whomever it names: "Tell me what you'd
+# look for in an assistant project manager who came from estates."
+_WHAT_THEY_LOOK_FOR = re.compile(r"\bwhat (?:do |would |did |does )?(?:you|your \w+|they) "
+                                 r"(?:\w+ )?(?:look|looks|looked) for in\b")
 # A question this related to the field (and not a tangent) is substantive.
 RELATED_MIN = 0.15
 # A question of one content word ("what does your team look like?") needs that word to be
@@ -330,7 +334,8 @@ class TurnReader:
         said_else = normalise(other)
         referral = asks_for_referral(said_else) or (
             "referral_ask" in model_says and not job and not asks_for_resources(said_else)
-            and _IN_TOUCH.search(said_else) is not None)
+            and _IN_TOUCH.search(said_else) is not None
+            and _WHAT_THEY_LOOK_FOR.search(said_else) is None)
         # A question about the explorer's own move is answered by asking for their story,
         # unless the turn has just told it ("I'm a nurse manager and want to move into
         # operations. I'd like your advice on how to get there.").

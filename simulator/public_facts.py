@@ -311,12 +311,16 @@ _BEFORE_YOUR_MOVE = re.compile(r"\bbefore you (?:ended up|got into|moved into|we
 # A question of what, how or why about the thing confirmed, named by pointing: "what from
 # that deployment...?" (not "was that in HCI?" nor "when's that meant to finish?", which
 # ask more of the fact).
-_POINTS_TO_IT = re.compile(r"^(?:(?:so|and|but|okay|ok|oh),? )*(?!how (?:long|old)\b|how many "
+_WHAT_HOW_WHY = re.compile(r"^(?:(?:so|and|but|okay|ok|oh),? )*(?!how (?:long|old)\b|how many "
                            r"(?:years|months)\b|(?:what|which) (?:year|month|date)\b)"
-                           r"(?:what|how|why|which)\b.*\b(?:that|"
+                           r"(?:what|how|why|which)\b")
+_POINTS_TO_IT = re.compile(rf"{_WHAT_HOW_WHY.pattern}.*\b(?:that|"
                            r"this|those|these) (?!(?:is|was|are|were|one|for|in|at|on|to|with|of|"
                            r"from|and|or|because|when|meant|going|been|still|ever|really|"
                            r"actually|you|i|we|they|he|she|it)\b)[a-z]{3,}")
+# ...or what the fact said, named again: "What from the store helps you now?"
+_THE_THING = re.compile(r"\bthe ([a-z]{3,})\b")
+_WORD = re.compile(r"[a-z]{3,}")
 _POINTING = re.compile(r"\b(?:that|this|it|those|these|there)\b")
 _BEFORE_THIS = re.compile(r"\bbefore (?:this|that|then|now)\b")
 _OWNER = re.compile(r"\b(?:owner|co-?founder|founder|proprietor)\b")
@@ -538,7 +542,8 @@ def _sentences(text: str) -> list[str]:
             out.append(s)
             # (Only a fragment kept as out[-1] may be joined to the question after it.)
             fragment = s if not s.endswith("?") and not has_a_clause else ""
-        if has_a_clause:
+        # (A view asked in fragments too: "Union, or the other kind? Open shop?")
+        if has_a_clause or s.endswith("?") and _asks_a_view(s):
             before = s
     return out
 
@@ -610,7 +615,8 @@ class PublicFacts:
             # A fact confirmed only to ask what lay behind it shows the homework done: "You
             # left the Post in 2019, right? What made you go for it?"
             if n + 1 < len(sentences) and _TAG.search(sentence) and (
-                    _WHY_IT.match(sentences[n + 1]) or self._built_on(sentences[n + 1:n + 3])):
+                    _WHY_IT.match(sentences[n + 1])
+                    or self._built_on(sentence, sentences[n + 1:n + 3])):
                 before = sentence.rstrip(" .!")
                 continue
             # A guess at the answer to the question before, which asked no fact: "What does
@@ -630,12 +636,19 @@ class PublicFacts:
             before = sentence.rstrip(" .!")
         return None
 
-    def _built_on(self, after: list[str]) -> bool:
+    def _built_on(self, confirmed: str, after: list[str]) -> bool:
         """The next question (after a remark of one's own, at most) points back to the fact
-        just confirmed and asks what no fact says: "You were in Kuwait once, I gather. I was
-        at Arifjan myself. What from that deployment do you still use here?"."""
+        just confirmed, or names again what it said, and asks what no fact says: "You were
+        in Kuwait once, I gather. I was at Arifjan myself. What from that deployment do you
+        still use here?", "You were in the stores before, I think. What from the store
+        helps you now?"."""
         question = next((s for s in after if s.endswith("?")), None)
-        return question is not None and bool(_POINTS_TO_IT.search(question)) and not any(
+        if question is None:
+            return False
+        said = {concept(w) for w in _WORD.findall(confirmed)}
+        named_again = _WHAT_HOW_WHY.match(question) is not None and any(
+            concept(w) in said for w in _THE_THING.findall(question))
+        return (bool(_POINTS_TO_IT.search(question)) or named_again) and not any(
             self._answer(q) for q in self._questions(question))
 
     def could_ask(self, text: str, said_back: bool = False) -> bool:

@@ -40,13 +40,15 @@ def finishes_the_question_before(said: Sequence[tuple[str, Reading]], n: int) ->
 def questions_in(text: str, reader: TurnReader) -> int:
     """How many thoughtful questions a turn asks: "What do you look for when you promote
     someone? And does an MBA still beat an MHA?" asks two, but "How do people get their
-    first job? Do they do internships, or what?" one, its second half offering answers."""
+    first job? Do they do internships, or what?" one, its second half offering answers; a
+    sentence said again word for word (as the recognizer sometimes writes one twice) is one."""
     asked = [s for s in SENTENCE_BREAK.split(text) if s.strip().endswith("?")]
     if len(asked) < 2:
         return 1
     said = [normalise(s) for s in asked]
     return 1 + sum(1 for before, then, question in zip(said, said[1:], asked[1:], strict=False)
-                   if _ANOTHER_QUESTION.match(then) and not _picks_from(before, then)
+                   if not before.endswith(then) and _ANOTHER_QUESTION.match(then)
+                   and not _picks_from(before, then)
                    and reader.read(question).substantive)
 
 

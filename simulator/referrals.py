@@ -164,7 +164,11 @@ _REQUEST = re.compile(r"\bi would (?:\w+ )?(?:love|like|appreciate|welcome|be gr
                       r"\bi would be (?:\w+ )?(?:grateful|thankful|glad|delighted|happy|keen)\b|"
                       r"\b(?:happy|glad) to (?:take|get|have|hear)\b|"
                       r"\bcomes? to mind\b|\bnames of\b|\bplease\b|\b(?:could|would|can) you\b|"
-                      r"\bthat would be (?:great|wonderful|amazing|helpful|lovely|brilliant)\b")
+                      r"\bthat would be (?:great|wonderful|amazing|helpful|lovely|brilliant)\b|"
+                      # Asked short, its question mark lost: "And somebody else I can talk to,
+                      # somebody who knows the papers."
+                      r"(?:^|, )(?:(?:and|so|okay|ok|also|maybe),? )*(?:someone|somebody|anyone|"
+                      r"anybody) else (?:that |who |whom )?i (?:can|could|should|might|ought to)\b")
 
 
 # Things to learn from rather than people: a book, a course, a newsletter.

@@ -21,15 +21,18 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the thirty-sixth set, AM, holdout-am1-/am2-) was written blind and scored only
+# sessions: the thirty-seventh set, AN, holdout-an1-/an2-) was written blind and scored only
 # as numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored on the code that had learnt from the set before it (AL).
-# (The sets C to AL were seen as numbers several times and are now tune: tune-c-,
-# tune-d1-/d2- ... tune-ak1-/ak2-, tune-al1-/al2-; tune-n1-/n2- were written straight into
+# first scored on the code that had learnt from the set before it (AM).
+# (The sets C to AM were seen as numbers several times and are now tune: tune-c-,
+# tune-d1-/d2- ... tune-al1-/al2-, tune-am1-/am2-; tune-n1-/n2- were written straight into
 # tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "few_questions": "recall 0.75 (6 of 8)",
-    "googleable_question": "precision 0.80 (8 of 8, 2 false)",
+    "few_questions": "precision 0.75, recall 0.75 (6 of 8, 2 false)",
+    "googleable_question": "precision 0.57, recall 0.44 (4 of 9, 3 false)",
+    "no_purpose": "recall 0.88 (7 of 8)",
+    "no_referral_ask": "recall 0.80 (8 of 10)",
+    "tangent": "precision 0.80 (8 of 8, 2 false)",
 }
 
 
@@ -169,19 +172,21 @@ def test_eval_command_json() -> None:
 # --- the voice path -----------------------------------------------------------------------
 
 
-# Misses the sample may show, by code. The sample drawn since AL joined tune shows none
-# (one session there stated its goal only after the persona cut in, until the scripted user
-# said that goal when asked why they came, as it repeats a question). Samples before missed
-# the one year in a profile question ("since '08" heard as "since I create"), "master's at"
-# heard as "masternet" and "Keystone" as "keys to": with few profile questions in a sample,
-# one such miss puts recall under the goal, and this is where it would be allowed.
-MISHEARD_IN_THE_SAMPLE: dict[str, int] = {}
+# Misses the sample may show, by code. In the sample drawn since AM joined tune, whisper
+# hears "with the Institute" as "with me Institute" (a profile question read as one about
+# the asker) and drops the question mark of "MBA or MHA, if you had to pick one...?", which
+# then asks nothing and leaves two questions in the session. Samples before missed the one
+# year in a profile question ("since '08" heard as "since I create"), "master's at" heard
+# as "masternet" and "Keystone" as "keys to"; with few profile questions in a sample, one
+# such miss puts recall under the goal. (The sample drawn with AL showed none, once a
+# scripted user cut off before its goal said that goal when asked why it came.)
+MISHEARD_IN_THE_SAMPLE = {"googleable_question": 1, "few_questions": 1}
 
 
 @pytest.mark.slow
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     """Twelve tune sessions spoken through the loop and read by whisper tiny.en (a new
-    sample since AL joined tune; whole holdouts spoken score lower, see the README)."""
+    sample since AM joined tune; whole holdouts spoken score lower, see the README)."""
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
     sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
     runs = evaluate.run_all(sessions, voice=True)
