@@ -23,6 +23,8 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"\bHQ\b", "headquarters"), (r"\bCPA\b", "certified public accountant"),
     (r"\bHR\b", "human resources"), (r"\b(?:[Hh]ead|[Mm]ain) [Oo]ffices?\b", "headquarters"),
     (r"\b(?:pays|paid|pay) for\b", "funds"),
+    # "Who keeps the lights on at Keystone, money-wise?"
+    (r"(?i)\b(?:keeps?|keeping|kept) the lights on\b", "funds"),
     # A government is named by its place: "city government" is "the city".
     (r"(?i)\b(city|state|county|local|federal|provincial) government\b", r"\1"),
     (r"\b(?:set up|goes back to|go back to|dates back to|date back to)\b", "founded"),
@@ -47,6 +49,11 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     # Opening one's own practice: "before you hung out your own shingle".
     (r"(?i)\b(?:hung|hang|hanging|put|putting) out (?:your|his|her|their|my) (?:own )?shingle\b",
      "started own shop"),
+    # A hospital's shift is its side of the house: "are you on the night side of the house?"
+    (r"(?i)\b(night|day) side of the house\b", r"\1s"),
+    # Reading a subject somewhere is studying it: "you read law at Columbia, I believe?"
+    (r"(?i)\b(you|he|she|they) read (?!(?:my|your|the|a|an|his|her|their|it|this|that|"
+     r"those|these)\b)(?=(?:[\w-]+ ){1,2}at\b)", r"\1 studied "),
     # Keeping a thing going is maintaining it: "the library you look after"; and open source
     # is source, not opening anything.
     (r"(?i)\blook(?:s|ed|ing)? after\b", "maintain"), (r"(?i)\bopen[- ]source\b", "source"),

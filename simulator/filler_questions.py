@@ -102,7 +102,8 @@ _UPTALK = re.compile(r"^(?:(?:and|so|but|um|uh|well|oh),? )*i\b[^?]*,\s*(?:i gue
 # sort of, meet an engineer?", "I think I want to do data science?"), and an answer left
 # to them ("Just, like, whatever you think is useful?").
 _CAME_FOR = re.compile(r"(?:^|[,-] )(?:(?:and|so|but|um|uh|well|oh),? )*(?:i (?:guess|think|suppose),? )?"
-                       r"i (?:(?:just|really|sort of|kind of),? )*(?:want|wanted|came|like|liked)\b"
+                       r"i (?:(?:just|really|sort of|kind of),? )*(?:want|wanted|came|like|liked|"
+                       r"am (?:just |only )?here)\b"
                        rf"(?![^?]*\b(?:{_WH}|whether|if)\b)[^?]*\?$|"
                        r"^(?:(?:just|like|um|uh),? )*whatever\b")
 _THING_RAISED = re.compile(r"(?:^|, )(?:(?:and|so|oh) )?(?:your|the|that|this) [\w' -]+\?$")

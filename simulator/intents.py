@@ -36,7 +36,7 @@ from simulator.public_facts import (
 )
 from simulator.purpose import states_goal
 from simulator.questions import CONFIRMING_TAG, HEDGED_ALTERNATIVE, asks_question
-from simulator.referrals import asks_for_referral, asks_for_resources
+from simulator.referrals import ASKING_LEAVE, PEOPLE, asks_for_referral, asks_for_resources
 from simulator.scenario import Prep, Scenario
 from simulator.small_talk import (
     ABOUT_THE_MEETING,
@@ -177,7 +177,10 @@ _CLOSING = rx(
     r"questions\b",
     r"\b(?:i think )?that is (?:all|everything|it) (?:i had|from me|i have|for me)\b",
     r"\bthat is everything\s*(?:[,.!]|$)",
-    r"\b(?:good)?bye\b", r"\bsee (?:you|ya) (?:later|soon|around|next time|then)\b",
+    # Saying goodbye, not telling of a goodbye: "I couldn't say goodbye to my team".
+    r"(?<!\bsay )(?<!\bsaid )(?<!\bsaying )(?<!\bsays )\b(?:good)?bye\b"
+    r"(?! to (?:my|the|our|his|her|their|all|that|this)\b)",
+    r"\bsee (?:you|ya) (?:later|soon|around|next time|then)\b",
     r"\bsee ya\b", r"\btake care\b(?! of)", r"\buntil next time\b",
     r"\bhave a (?:great|good|nice|lovely|wonderful) (?:day|one|afternoon|evening|week|weekend|"
     r"rest of your day)\b",
@@ -226,9 +229,11 @@ class Reading:
     not hear."""
 
 
-# Checking whom one greets: "Hi, Lorraine?", "Ms. Castillo?" (the name is checked by the caller).
+# Checking whom one greets: "Hi, Lorraine?", "Ms. Castillo?", "Are you Lorraine?" (the name is
+# checked by the caller).
 _NAME_CHECK = re.compile(r"^\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|oh|um|uh|sorry|"
-                         r"excuse me)\W+)*(?:(?:mr|mrs|ms|miss|dr|doctor|professor)\W+)?"
+                         r"excuse me)\W+)*(?:are you |is it |is this )?"
+                         r"(?:(?:mr|mrs|ms|miss|dr|doctor|professor)\W+)?"
                          r"(?P<name>[\w'-]+(?: [\w'-]+)?)\W*\?\s*$")
 # Who is meant, said after asking whom else to talk to.
 _SAYS_WHOM = re.compile(r"^\W*(?:(?:maybe|perhaps|like|or|ideally|preferably|especially|even|say)\W+)*"
@@ -328,13 +333,16 @@ class TurnReader:
         # says of one's own place ("I am an associate at a law firm here in Austin, and I am
         # trying to establish whether product is a realistic move, and how one would go
         # about it").
-        googleable = self._googleable(other, said_back=not is_question) if other and not (
-            purpose and is_question and "?" not in text) else None
+        # (Whom one means, after asking whom else to talk to, asks no fact of them: "Maybe
+        # one of your apprentices, since they started kind of recently?")
+        facts_asked = " ".join(_not_whom(SENTENCE_BREAK.split(other)))
+        googleable = self._googleable(facts_asked, said_back=not is_question) if facts_asked \
+            and not (purpose and is_question and "?" not in text) else None
         thanks = bool(_THANKS.search(t, vocab)) and not _NOT_THANKS.search(t)
         said_else = normalise(other)
         referral = asks_for_referral(said_else) or (
             "referral_ask" in model_says and not job and not asks_for_resources(said_else)
-            and _IN_TOUCH.search(said_else) is not None
+            and self._may_reach(said_else)
             and _WHAT_THEY_LOOK_FOR.search(said_else) is None)
         # A question about the explorer's own move is answered by asking for their story,
         # unless the turn has just told it ("I'm a nurse manager and want to move into
@@ -395,16 +403,19 @@ class TurnReader:
                 kept.append(sentence)
         return " ".join(kept)
 
+    @staticmethod
+    def _may_reach(said: str) -> bool:
+        """Whether normalised `said` could ask whom else to talk to, as far as the trained
+        reader may add one: someone put in touch, or named ("who else..."), outside asking
+        leave to ask and outside who sent one ("She just said it would be good for me to
+        talk to someone with a real job" reaches no one)."""
+        rest = ASKING_LEAVE.sub(" ", _not_how_we_met(said))
+        return _IN_TOUCH.search(rest) is not None and PEOPLE.search(rest) is not None
+
     def _asks_beside(self, sentences: list[str]) -> bool:
         """Sentences other than those asking whom else to talk to ask about the work: "What
         keeps you up at night? And who else should I talk to?" asks a question too."""
-        other, whom = [], False
-        for sentence in sentences:
-            said = normalise(sentence)
-            # "...? Maybe a flight nurse?", "...? Anybody who went civilian?" says whom.
-            whom = asks_for_referral(said) or whom and bool(_SAYS_WHOM.match(said))
-            if sentence.strip() and not whom:
-                other.append(sentence)
+        other = _not_whom(sentences)
         return 0 < len(other) < len(sentences) and self.read(" ".join(other)).substantive
 
     def _asks_beyond_the_fact(self, text: str, fact: str) -> bool:
@@ -500,6 +511,26 @@ class TurnReader:
             return False
         v = self.index.vector(text)
         return any(cosine(v, q) >= PREP_QUESTION_MIN_SIMILARITY for q in self._prepared)
+
+
+def _not_how_we_met(t: str) -> str:
+    """Normalised `t` without who sent one and what they said: "She just said it would be
+    good for me to talk to someone with a real job" reaches no one."""
+    sentences = SENTENCE_BREAK.split(t)
+    return " ".join(s for s, met in zip(sentences, how_we_met(sentences), strict=True)
+                    if not met)
+
+
+def _not_whom(sentences: list[str]) -> list[str]:
+    """`sentences` without those asking whom else to talk to, or saying whom they mean:
+    "...? Maybe a flight nurse?", "...? Anybody who went civilian?"."""
+    other, whom = [], False
+    for sentence in sentences:
+        said = normalise(sentence)
+        whom = asks_for_referral(said) or whom and bool(_SAYS_WHOM.match(said))
+        if sentence.strip() and not whom:
+            other.append(sentence)
+    return other
 
 
 def _set_aside_courtesies(t: str) -> str:

@@ -253,7 +253,8 @@ def _keep_me_in_mind() -> Rule:
     return Rule(
         "mind think thought thinking consider considered posted opens kept borne open opened comes come came "
         "keep kept keeping hold file record "
-        "available frees free turns crops pops arises hear see across know spot notice there",
+        "available frees free turns crops pops arises hear see across know spot notice there "
+        "quits leaves retires moves walks drops",
         r"\b(?:keep|kept|keeping|bear|have|hold|put) (?:me|my name|my (?:cv|resume|details|profile|"
         r"application)) (?:in mind|on file|on record|in the (?:system|pile|database))\b",
         r"\b(?:think|thought|thinking) of me\b(?! as\b)", r"\bconsider me\b",
@@ -274,6 +275,12 @@ def _keep_me_in_mind() -> Rule:
         rf"notice) (?:of |about )?{_AN_OPENING}(?:[ ,]+\w+){{0,6}}?[ ,]+{_ASK_OF_ME}",
         rf"\b{_ASK_OF_ME}\b(?:[ ,]+\w+){{0,4}}?[ ,]+(?:if|in case|when|whenever|should) "
         rf"{_AN_OPENING} (?:ever )?{_OPENS_UP}\b",
+        # A place left by one of theirs: "Can I leave you my number anyway, in case one of
+        # your guys quits?"
+        rf"\b(?:{_ASK_OF_ME}|leave (?:you )?my (?:number|card|details|contact details))\b"
+        r"(?:[ ,]+\w+){0,4}?[ ,]+(?:if|in case|when|whenever|should) (?:one of (?:your|the) "
+        r"[\w-]+|someone|somebody|anyone|anybody) (?:ever )?(?:quits|leaves|retires|moves on|"
+        r"walks out|drops out)\b",
     )
 
 

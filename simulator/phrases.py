@@ -49,7 +49,8 @@ NOT_A_PERSON = (r"(?!(?:better|other|rather|further|either|neither|easier|bigger
                 r"whatever|whoever|whenever|wherever|consider|remember|offer|prefer|refer|"
                 r"answer|wonder|discover|"
                 # Things to read or take, asked for as often as people: "any newsletters?"
-                r"newsletter|primer|starter|salary|library|summary|glossary|dictionary|diary)"
+                r"newsletter|primer|starter|refresher|salary|library|summary|glossary|dictionary|"
+                r"diary)"
                 r"s?\b)")
 # Someone named by what they do: "carpenter", "analyst", "designer", "note-taker".
 ROLE_NOUN = rf"{NOT_A_PERSON}(?:[a-z]+-)*[a-z]+(?:er|or|ist|yst|ian|ant|ee|ect)s?"

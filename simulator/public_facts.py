@@ -91,6 +91,9 @@ _ASKS_ON_ITS_OWN = re.compile(
 _WORTH_A_VALUE = (r"worth\s*(?:(?:roughly|approximately|about|now|today|these days|in total|all told|"
                   r"in the end)\s*)?(?:[,?.!]|$)")
 _JUDGING = rx(
+    # A likeness asked: "Is it like that with your reports?"
+    r"\b(?:is|was|are|were) (?:it|that|they|things) (?:just )?(?:like that|the same|similar|any "
+    r"different) (?:with|for|at|in|over)\b",
     rf"\b(?:think(?! tanks?\b)|thought|thoughts|feel|felt|feeling|opinion|views?|take on|(?!{_WORTH_A_VALUE})"
     r"worth|recommend\w*|"
     r"suggest\w*|advi[cs]e|regret\w*|wish|prefer\w*|enjoy\w*|lov(?:e|ed|ing)|hat(?:e|ed|ing)|"
@@ -148,7 +151,10 @@ _DOUBT = re.compile(r",?\s*(?:or )?(?:have i got (?:that|it|this) (?:wrong|right
                     r"rightly|correctly)(?: (?:from|on|in) (?:your|the) [\w -]+?)?|"
                     # "UConn, mathematics, if my notes are right?"
                     r"if my (?:notes|research|memory|homework) (?:is|are|serves?|was|were) "
-                    r"(?:me )?(?:right|correct|accurate|well))"
+                    r"(?:me )?(?:right|correct|accurate|well)|"
+                    # "You came to it from physics, if LinkedIn's right."
+                    r"if (?:linkedin|google|your (?:profile|bio|page|website)|the (?:website|bio|"
+                    r"profile)) (?:is |was )?(?:right|correct|accurate))"
                     r"\s*(?=[?.!]*$)")
 _LEAD_UP = re.compile(r",\s*(?:but|so|and)\s+")
 # What leads up to a question read out from a list: "the first thing I wrote down was,
@@ -586,7 +592,8 @@ class PublicFacts:
         self._org_activity = frozenset(w for f in self._facts if f.activity for w in f.words)
 
     def _fact(self, text: str) -> _Fact:
-        words = fact_words(staff_as_roles(text), self._org_words) + acronyms(text)
+        words = self._owners_shop(fact_words(staff_as_roles(text), self._org_words)
+                                  + acronyms(text))
         # The role as a fact writes it: all its words, or all but one ("product manager for
         # payments" is the Senior Product Manager, Payments).
         missing = len(self._role - set(words))
@@ -622,7 +629,11 @@ class PublicFacts:
             # A guess at the answer to the question before, which asked no fact: "What does
             # content strategy mean day to day? Is it mostly the app?"; or at what the work
             # is, asked alone: "Is it mostly talking to people?" (a profile says no shares).
-            if (not before or _WH_QUESTION.match(before)) and _GUESS_HOW_MUCH.match(sentence):
+            # So is any guess after a question about the field, not about them: "What does
+            # content design actually mean day to day? Is it editing, or something else?"
+            if ((not before or _WH_QUESTION.match(before)) and _GUESS_HOW_MUCH.match(sentence)
+                    or _WH_QUESTION.match(before) and not _YOU.search(before)
+                    and _A_GUESS.match(sentence)):
                 before = sentence.rstrip(" .!")
                 continue
             # "That" asks about what the sentence before said: "So you're a Fellow of the
@@ -753,7 +764,8 @@ class PublicFacts:
         # "A long time" asks how long and names nothing; "before this" is their last job.
         s = _BEFORE_THIS.sub(" previously ", _A_WHILE.sub(" ", _YOU_TOOK.sub("you did", s)))
         s = _A_NAME_WITH_A_NUMBER.sub(" ", _FIRST_IN_ORDER.sub(" ", s))
-        words = [w for w in fact_words(_ORG_REFERENCE.sub(" org ", s), self._org_words)
+        words = [w for w in self._owners_shop(fact_words(_ORG_REFERENCE.sub(" org ", s),
+                                                         self._org_words))
                  if w not in self._persona_words]
         kinds = set()
         if _ASKS_YEAR.search(s):
@@ -799,6 +811,13 @@ class PublicFacts:
         return _Question(named, frozenset(kinds), about_org, names_org, about_you,
                          bool(_WHERE.search(s)), _before(words), _numbers(s),
                          bool(_POINTING.search(s)))
+
+    def _owners_shop(self, words: list[str]) -> list[str]:
+        """An owner's own shop is the organisation: "when did you hang out your own
+        shingle?" asks when Kowalski Electric was founded."""
+        if not (self._owns and "own" in words and "store" in words):
+            return words
+        return [w for w in words if w not in ("own", "store")] + ["org"]
 
     def _about_the_field(self, s: str, words: list[str]) -> bool:
         """About the asker ("I want to know how to start"), or a wh-question about the

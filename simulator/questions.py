@@ -118,7 +118,7 @@ HEDGED_ALTERNATIVE = re.compile(
     r"another|other) (?:one|ones|person|people|place|hospital|company|firm|organi[sz]ation|team|"
     r"department|unit|office|site|agency|bank|school|city|center|centre|group|lab|paper|"
     r"newspaper|outlet|shop|store|branch|practice|clinic)s?|somewhere else|someone else|"
-    r"elsewhere)|(?:[\w']+ ){0,5}?(?:something|anything) else(?: entirely| altogether)?|"
+    r"elsewhere|one of the others)|(?:[\w']+ ){0,5}?(?:something|anything) else(?: entirely| altogether)?|"
     r"am i (?:thinking of|mixing (?:it |that |them )?up with|confusing (?:it |that |"
     r"them )?with))\b[^?.!]*(?=[?.!]|$)")
 

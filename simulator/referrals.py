@@ -23,7 +23,7 @@ from simulator.questions import asks_question
 _PERSON = (rf"(?:{NOT_A_PERSON}[a-z]+(?:er|or|ist|yst|ian|ant|ary)s?|persons?|people|nurses?|"
            r"colleagues?|contacts?|folks|friends?|mentors?|peers?|alumn(?:i|us|a|ae)|grads?|"
            r"graduates?|students?|residents?|agents?|vets|veterans?|pms?|names|others|guys|gals)")
-_PEOPLE = rx(
+PEOPLE = rx(
     r"\b(?:who|whom|whose \w+)\b",
     r"\b(?:anyone|anybody|someone|somebody|people|others|folks|names|contacts|one else)\b",
     # "another forecaster", "any PM friends", "a couple of HR folks", "other vets"
@@ -193,7 +193,7 @@ def asks_for_resources(t: str) -> bool:
     if not _RESOURCES.search(t):
         return False
     asked = [s for s in SENTENCE_BREAK.split(t) if asks_question(s, frozenset(s.split()))]
-    return not any(_PEOPLE.search(_FOR_WHOM.sub(" ", s)) for s in asked)
+    return not any(PEOPLE.search(_FOR_WHOM.sub(" ", s)) for s in asked)
 
 
 # How I would reach the people just asked about: "I could talk with them", not what I do
@@ -212,7 +212,7 @@ def asks_for_referral(t: str) -> bool:
         if _asks(sentence, asked or asked_about_people and bool(_WOULD_REACH.search(sentence)),
                  people_before):
             return True
-        people_before = bool(_PEOPLE.search(sentence))
+        people_before = bool(PEOPLE.search(sentence))
         asked_about_people = asked and people_before
     return False
 
@@ -228,14 +228,15 @@ def _asks(s: str, asked: bool, people_before: bool) -> bool:
         # interviewing users"; or they came first: "anyone you'd point me to at...?"
         head = _HEAD_END.split(pointed["rest"], maxsplit=1)[0]
         if _NOTHING_AFTER.match(head):
-            return bool(_PEOPLE.search(s[:pointed.start()]))
-        return bool(_PEOPLE.search(head))
+            return bool(PEOPLE.search(s[:pointed.start()]))
+        return bool(PEOPLE.search(head))
     if _PEOPLE_FOR_ME.search(s) or _PEOPLE_THEY_KNOW.search(s):
         return True
     # One's list of questions reaches no one: "Question one on my list: what does an
-    # analyst do?" (unlike "who else should be on my list?").
-    s = _MY_QUESTION_LIST.sub(" ", s)
-    people = [m.start() for m in _PEOPLE.finditer(s)]
+    # analyst do?" (unlike "who else should be on my list?"); nor does asking leave to ask:
+    # "Who keeps the lights on at Keystone, if I may ask?"
+    s = ASKING_LEAVE.sub(" ", _MY_QUESTION_LIST.sub(" ", s))
+    people = [m.start() for m in PEOPLE.finditer(s)]
     if people_before:
         people += [m.start() for m in _THEM.finditer(s)]
     # The people and the reaching belong together, not at two ends of a monologue, unless
@@ -244,6 +245,8 @@ def _asks(s: str, asked: bool, people_before: bool) -> bool:
                for p in people for r in _REACHING.finditer(s) if not _reaches_this_meeting(s, r))
 
 
+ASKING_LEAVE = re.compile(r"\bif (?:i|we) (?:may|might|can|could) ask\b|\bif you do not mind me "
+                           r"asking\b")
 _MY_QUESTION_LIST = re.compile(r"\b(?:question|item|point|thing|topic|first|second|third|next|"
                                r"last|number)s? (?:[\w-]+ )?(?:on|from|of) my list\b")
 

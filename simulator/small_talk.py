@@ -102,7 +102,7 @@ HOW_WE_MET = rx(
     # "she said it would be good to meet you"
     r"\b(?:said|thought|suggested|reckoned) (?:that )?it (?:would|might|could) be (?:good|a good "
     r"idea|helpful|useful|worth it|smart) (?:for me )?to (?:meet|talk to|speak (?:to|with)|see|"
-    r"chat with) you\b",
+    r"chat with) (?:you|someone|somebody|people)\b",
     r"\b(?:found|heard (?:about|of)) you (?:through|via|on|from)\b",
     # What the go-between promised of them: "my uncle Sal said you'd talk to me".
     r"\b(?:said|told me|promised|reckoned) (?:that )?you (?:would|might|could|will) (?:be happy to |"
@@ -223,7 +223,7 @@ _LIFE = {
                       "recipe cooking baking beer wine cocktail barbecue risotto curry "
                       "cheesesteak hotdog bagel noodles dumplings doughnut donut fries sandwich "
                       "latte espresso cappuccino deli cheese pint pints pretzel pretzels "
-                      "takeaway",
+                      "takeaway jollof",
     "entertainment": "movie movies film netflix episode finale concert festival gig band "
                      "album song songs novel novels paperback audiobook "
                      "guitar piano singer celebrity actor tv podcast playlist videogame binge "
@@ -346,6 +346,12 @@ IN_THE_MOMENT = rx(
     r"postman|mailman|parcel|package)\b",
     r"\b(?:i have to|i need to|i got to|let me) (?:sign for|answer|get|grab) (?:something|"
     r"the door|a parcel|a package|it|this)\b",
+    # Arriving in a rush: "sorry, I'm a bit breathless, I ran from the car park".
+    r"\bi am (?:a bit |a little |slightly |all |so )?(?:breathless|out of breath|puffed|"
+    r"flustered)\b",
+    r"\bi (?:just )?(?:ran|rushed|raced|dashed|sprinted|hurried) (?:over |here |up )?(?:from|"
+    r"across) (?:the|my) (?:car park|parking lot|parking garage|car|station|bus|bus stop|train|"
+    r"subway|metro|tube|office|other building)\b",
 )
 
 # Words that say nothing about whether a question is about work or leisure: times, plans

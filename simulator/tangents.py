@@ -111,6 +111,9 @@ _SPORT_EVENT = re.compile(r"^\W*(?:the|that|last night's|sunday's|saturday's) (?
 # when the something is.
 _GOING_OUT_FOR = re.compile(r"\bwhere (?:do|does|would|should|can|did) (?:[\w'-]+ ){1,3}?(?:go|eat|drink|"
                             r"head) (?:for|to)\b")
+_TAUGHT = re.compile(r"(?P<teach>\bi (?:tutor|teach|mentor|coach|have tutored|have taught|used to "
+                     r"tutor|used to teach)) (?:kids|children|teens|teenagers|youngsters)\b")
+_MEALS = frozenset(tokens("lunch dinner breakfast brunch supper drinks"))
 # Asking after something of theirs under way: "how's the training going?", "how did the
 # race go?"
 _ASKING_AFTER = re.compile(
@@ -214,6 +217,10 @@ _OWN_BACKGROUND = rx(
     r"\bi (?:work|worked|have worked|have been working|am working|used to work) (?:as|at|in|for)\b",
     # Tenure where one works: "I've been at the Courier for, gosh, fourteen years now".
     r"\bi (?:have been|was) (?:at|with) [^.?!]{1,40}?\bfor\b[^.?!]{0,20}?\b(?:years?|months?)\b",
+    # Years spent at the work, however it is named: "I've spent two decades with my hands in
+    # people's mouths".
+    r"\bi (?:have|had) spent (?:\w+ ){1,2}?(?:years?|decades?) (?:as|in|at|with|doing|working|"
+    r"on)\b",
     r"\b\w+ years? (?:in(?=\s*[,.;!?]|$)|on the job|of experience|in the (?:job|trade|field|"
     r"industry|role|army|navy|military|service|forces?))\b",
     r"\bi am (?:in|finishing|starting) (?:the |my )?(?:first|second|third|fourth|final|last) "
@@ -233,6 +240,9 @@ _OWN_BACKGROUND = rx(
     r"\bi (?:have |had )?(?:built|scheduled|automated|set up|rolled out) (?:\w+ ){0,4}?"
     r"(?:we|our|at work|for work)\b",
     r"\bi (?:run|manage|lead|supervise|oversee|coordinate) (?:the |our |a |my )?\w+",
+    # Teaching someone is work of a kind, paid or not: "I tutor kids at the library".
+    r"\bi (?:tutor|teach|mentor|have tutored|have taught|used to tutor|used to teach) (?:kids|"
+    r"children|students|adults|teens|teenagers|people|english|maths?|reading|\w+ (?:at|in|for))\b",
     # ...and for years: "I've run a bank branch for eighteen years" (not "I ran a marathon").
     r"\bi (?:have|had|used to) (?:run|managed|manage|led|lead|supervised|supervise|overseen|"
     r"oversee|coordinated|coordinate) (?:the |our |a |my )?\w+",
@@ -323,6 +333,8 @@ class Tangents:
         # The train one takes in is a commute, whatever the field trains.
         t, rest = COMMUTING.sub(" commute ", t), COMMUTING.sub(" commute ", rest)
         t, rest = HOME_WORK.sub(" renovation ", t), HOME_WORK.sub(" renovation ", rest)
+        # Those one teaches are learners, not one's own family: "I tutor kids at the library".
+        t, rest = _TAUGHT.sub(r"\g<teach> learners", t), _TAUGHT.sub(r"\g<teach> learners", rest)
         t, rest = CAREER_GAP.sub(" career break ", t), CAREER_GAP.sub(" career break ", rest)
         rest = _GROWING_UP.sub(" childhood ", APOLOGY.sub(" ", rest))
         # The subject one read is one's studies, whatever it is called ("I did maths at
@@ -490,7 +502,8 @@ class Tangents:
             going_out = _GOING_OUT_FOR.search(sentence)
             if going_out:
                 wanted = self.index.tokens(sentence[going_out.end():])
-                if any(w in self._life for w in wanted) and not any(
+                # (a meal out is leisure, though "lunch" alone names none: "the lunch rush")
+                if any(w in self._life or w in _MEALS for w in wanted) and not any(
                         self._work_word(w) for w in wanted):
                     return True
             if pastime:

@@ -21,18 +21,20 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the thirty-seventh set, AN, holdout-an1-/an2-) was written blind and scored only
+# sessions: the thirty-eighth set, AO, holdout-ao1-/ao2-) was written blind and scored only
 # as numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored on the code that had learnt from the set before it (AM).
-# (The sets C to AM were seen as numbers several times and are now tune: tune-c-,
-# tune-d1-/d2- ... tune-al1-/al2-, tune-am1-/am2-; tune-n1-/n2- were written straight into
+# first scored on the code that had learnt from the set before it (AN).
+# (The sets C to AN were seen as numbers several times and are now tune: tune-c-,
+# tune-d1-/d2- ... tune-am1-/am2-, tune-an1-/an2-; tune-n1-/n2- were written straight into
 # tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "few_questions": "precision 0.75, recall 0.75 (6 of 8, 2 false)",
-    "googleable_question": "precision 0.57, recall 0.44 (4 of 9, 3 false)",
-    "no_purpose": "recall 0.88 (7 of 8)",
-    "no_referral_ask": "recall 0.80 (8 of 10)",
-    "tangent": "precision 0.80 (8 of 8, 2 false)",
+    "asked_for_job": "recall 0.88 (7 of 8)",
+    "few_questions": "precision 0.80, recall 0.50 (4 of 8, 1 false)",
+    "googleable_question": "precision 0.67, recall 0.67 (6 of 9, 3 false)",
+    "no_purpose": "precision 0.89 (8 of 8, 1 false)",
+    "no_referral_ask": "precision 0.91 (10 of 10, 1 false)",
+    "no_thanks": "recall 0.89 (8 of 9)",
+    "tangent": "recall 0.88 (7 of 8)",
 }
 
 
@@ -172,29 +174,34 @@ def test_eval_command_json() -> None:
 # --- the voice path -----------------------------------------------------------------------
 
 
-# Misses the sample may show, by code. In the sample drawn since AM joined tune, whisper
-# hears "with the Institute" as "with me Institute" (a profile question read as one about
-# the asker) and drops the question mark of "MBA or MHA, if you had to pick one...?", which
-# then asks nothing and leaves two questions in the session. Samples before missed the one
-# year in a profile question ("since '08" heard as "since I create"), "master's at" heard
-# as "masternet" and "Keystone" as "keys to"; with few profile questions in a sample, one
-# such miss puts recall under the goal. (The sample drawn with AL showed none, once a
-# scripted user cut off before its goal said that goal when asked why it came.)
-MISHEARD_IN_THE_SAMPLE = {"googleable_question": 1, "few_questions": 1}
+# Twelve tune sessions, spread over the corpus as it stood when AL joined tune (what
+# `eval --voice --split tune --limit 12` drew then), pinned by name. The sample used to be
+# redrawn as tune grew, and each new draw brought its own few mishearings to excuse, which
+# left the test guarding a different meeting each time; a fixed sample catches a change in
+# the voice path itself. This one shows no miss (once a scripted user cut off before its
+# goal says that goal when asked why it came). Holdouts spoken whole score lower: see the
+# README.
+VOICE_SAMPLE = (
+    "tune-aa1-actuary-laid-off-clean", "tune-ae1-counsel-court-officer-clerk",
+    "tune-ai1-engineer-phd-opening-monologue", "tune-c-electrician-line-cook-terse-and-clean",
+    "tune-e2-maths-head-four-questions-brief-actuary", "tune-h1-hr-partner-grandson-tournament",
+    "tune-l1-startup-pm-two-questions", "tune-p1-pharma-rep-statements",
+    "tune-seen-actuary-many-questions", "tune-t2-spanish-teacher-late-goal-no-referral",
+    "tune-w-id-nonnative-enough", "tune-x2-ux-late-goal-books",
+)
 
 
 @pytest.mark.slow
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
-    """Twelve tune sessions spoken through the loop and read by whisper tiny.en (a new
-    sample since AM joined tune; whole holdouts spoken score lower, see the README)."""
+    """Twelve tune sessions spoken through the loop and read by whisper tiny.en."""
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
-    sessions = evaluate.choose(evaluate.load_corpus(CORPUS), "tune", 12)
+    sessions = [s for s in evaluate.load_corpus(CORPUS) if s.name in VOICE_SAMPLE]
+    assert len(sessions) == len(VOICE_SAMPLE)
     runs = evaluate.run_all(sessions, voice=True)
     scores = evaluate.score(runs)
     assert not scores.errors, scores.errors
     table = scores.tables[("voice", "tune")]
-    below = {code: t.to_dict() for code, t in table.items() if not t.meets(GOALS["voice"])
-             and t.fp + t.fn > MISHEARD_IN_THE_SAMPLE.get(code, 0)}
+    below = {code: t.to_dict() for code, t in table.items() if not t.meets(GOALS["voice"])}
     assert not below, below
     # Spoken meetings report how the user spoke; the scripted voice runs at 150 wpm nominal.
     speech = [r.metrics["speech"] for r in runs if r.path == "voice"]
