@@ -59,6 +59,11 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"(?i)\blook(?:s|ed|ing)? after\b", "maintain"), (r"(?i)\bopen[- ]source\b", "source"),
     # Who was behind a report led it: "was it you behind Priced Out on the Block?"
     (r"(?i)\byou (?:were )?behind\b", "you led"),
+    # How old a qualification is, asked as a wine's: "your fellowship, what vintage is it?"
+    (r"(?i)\bwhat vintage\b", "what year"),
+    # Which one they chose: "which credential did you end up going for?"
+    (r"(?i)\b(?:end|ends|ended|ending) up (?:going for|getting|choosing|picking|taking|with)\b",
+     "getting"),
     # Leaving the forces: "what rank did you punch out at?"
     (r"(?i)\bpunch(?:ed|ing)? out\b", "left"),
     # Going in-house is joining the company: "which firm were you with before you went
@@ -86,6 +91,8 @@ _VARIANTS = {
     "maths": "mathematics", "math": "mathematics", "stats": "statistics", "econ": "economics",
     # Being employed somewhere is working there ("how many are employed" still counts staff).
     "employed": "worked",
+    # "What's the annual census in your department?" asks the visits a year.
+    "annual": "year", "annually": "year", "yearly": "year",
 }
 # Words for one kind of fact, folded to one concept on both sides.
 _CONCEPTS = {
@@ -112,7 +119,7 @@ _CONCEPTS = {
     "talk": "talk talks speak speaking speech spoke present presented presentation keynote "
             "lecture",
     "public": "public ipo listed",
-    "visit": "visit visits patient patients",
+    "visit": "visit visits patient patients census",
     "own": "own owned owner owners ownership",
     "store": "store stores shop shops branch branches outlet outlets",
     "warehouse": "warehouse warehouses depot depots",

@@ -93,6 +93,11 @@ _SMALL_TALK = rx(
     r"\bdo you (?:like|enjoy|love) living\b", r"\bdo you live (?:near|nearby|close|around|in)\b",
     r"\bis it (?:still |always )?(?:this )?(?:raining|snowing|cold|hot|sunny|busy|quiet|"
     r"loud)\b(?! (?:in|on|at|during|for) )",
+    # Offering to end the meeting: "I should let you go, shouldn't I?", "do you need to get
+    # going?"
+    r"\b(?:i (?:should|will|had better|would better|better|ought to|can)|shall i|should i) (?:probably )?"
+    r"(?:let you go|let you get (?:on|back)|get going|head off|leave you)\b",
+    r"\bdo you (?:need|have|want|got) to (?:get going|go|run|head off|leave|get back)\b",
 )
 
 # A statement of one's own, said rising with a hedge: "I just wanted to see, I guess?"
@@ -148,9 +153,14 @@ _GOAL_FRAME = re.compile(r"^(?:(?:so|now|well|okay|ok|and|but|anyway|honestly|ba
                          r"(?:want|need|would (?:really )?(?:like|love)|am hoping|was hoping|hope) "
                          r"to (?:know|understand|learn|find out|figure out|work out|see))\b")
 
+# A tag the recognizer wrote as a sentence of its own belongs to the one before: "I should
+# let you go. Shouldn't I?"
+_SPLIT_TAG = re.compile(r"(\w)[.!]\s+((?:is|was|are|were|do|does|did|has|have|had|should|would|could|"
+                        r"can|will) not (?:it|you|that|she|he|they|there|this|i|we))\s*\?")
 # A tag left alone once the remark it was on is set aside: "crazy how..., isn't it?"
 _BARE_TAG = re.compile(r"(?:is|was|are|were|do|does|did|has|have|had) not (?:it|you|that|she|he|"
-                       r"they|there|this)|right|correct|true|yes|no|eh|yeah")
+                       r"they|there|this)|(?:should|shall|will|can) (?:not )?i|right|correct|true|"
+                       r"yes|no|eh|yeah")
 
 
 def earnest_questions(t: str) -> list[str]:
@@ -158,7 +168,7 @@ def earnest_questions(t: str) -> list[str]:
     earnest = []
     before = ""
     set_aside = False  # the sentence before asked, but nothing in earnest
-    sentences = SENTENCE_BREAK.split(_CHECK_IN.sub(" ", t))
+    sentences = SENTENCE_BREAK.split(_SPLIT_TAG.sub(r"\1, \2?", _CHECK_IN.sub(" ", t)))
     for sentence, then in zip(sentences, [*sentences[1:], ""], strict=True):
         s, said_before, after_aside = sentence.strip(" ,"), before, set_aside
         before, set_aside = s, "?" in s

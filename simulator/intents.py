@@ -121,9 +121,11 @@ _THANKS = Rule(
     r"(?! (?:that )?(?:my|our) [\w-]+(?: [\w-]+)? (?:has|have|had|let|lets|allowed|gave)\b)"
     r"(?! to (?!you\b))",
     # ...not understanding something: "I appreciate you're in a regulated business, so..."
-    r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:it|your|you(?! (?:are|were|"
+    r"(?<!would )(?<!would really )(?<!would greatly )\bappreciate (?:"
+    r"it(?! (?:is|was|will|would|might|may|must|can|could|has|had)\b)|your|you(?! (?:are|were|"
     r"have|had|must|might|may|will|would|can|cannot|could|do|did|need|probably)\b)|"
-    # ...nor "I appreciate that the market is tight", "I appreciate this is awkward"
+    # ...nor "I appreciate that the market is tight", "I appreciate this is awkward", "I
+    # appreciate it's a bit direct"
     r"(?:this|that)(?! (?:the|a|an|it|this|there|we|they|he|she|you|i|things|times|people|"
     r"everyone|everybody|not|some|most|many|is|was|might|may|must|will|would|could|can)\b)"
     r"(?! (?:[\w-]+ ){1,3}?(?:is|are|was|were|has|have|had|can|cannot|will|would|might|may|"
@@ -156,6 +158,9 @@ _OPENER = re.compile(r"^(?:(?:so|and|okay|ok|now),? )?(?:to (?:begin|start)(?: w
 # "no branches anywhere, right?" (spoken, the tag's rise is all that made it a question).
 _SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|true|is that right|is that correct|"
                         r"is that true|yeah|"
+                        # "I should let you go. Shouldn't I?"
+                        r"(?:is|was|are|were|do|does|did|has|have|had|should|would|could|can|"
+                        r"wo)n[\u2019']?t (?:it|you|that|she|he|they|there|this|i|we)|"
                         r"(?:have|did) i (?:got|get) that (?:right|correct))"
                         r"\s*[.?!]*\s*$")
 # ...or where: "Where did you go to nursing school? Was it around here?"
@@ -182,6 +187,8 @@ _CLOSING = rx(
     r"(?! to (?:my|the|our|his|her|their|all|that|this)\b)",
     r"\bsee (?:you|ya) (?:later|soon|around|next time|then)\b",
     r"\bsee ya\b", r"\btake care\b(?! of)", r"\buntil next time\b",
+    # Wishing them a good day, not asking after one: "Did you have a good weekend?"
+    r"(?<!\bdid you )(?<!\bdid you all )"
     r"\bhave a (?:great|good|nice|lovely|wonderful) (?:day|one|afternoon|evening|week|weekend|"
     r"rest of your day)\b",
     # "I should go" only at the end of a clause: "I should go to law school" is not leaving,
@@ -430,7 +437,14 @@ class TurnReader:
                    and not AN_EXAMPLE.match(n)
                    and self._googleable(p) is None and not self._only_when_or_where(p)
                    and not self._picks_from_the_fact(p, fact)
+                   and not self._names_only_the_fact(p, fact)
                    for p, n in ((p, normalise(p)) for p in parts[1:]))
+
+    def _names_only_the_fact(self, text: str, fact: str) -> bool:
+        """A question naming nothing but what the fact says asks more of it: "How long were
+        you in the stores? Eleven years, was it? And which ones, Gastonia?" """
+        named = {w for w in self.index.analyse(text) if w not in QUESTION_WORDS} - {"one"}
+        return named <= set(self.index.analyse(fact))
 
     def _picks_from_the_fact(self, text: str, fact: str) -> bool:
         if not _A_CHOICE_GUESS.match(normalise(text)):

@@ -132,6 +132,11 @@ class JobOffers:
             rf"{WORKER})\b{IN_THE_FIELD}(?:[^.!?]*\?|(?:[\s,;.!]+[\w'-]+){{0,12}}?[\s,;.!]+{AT_HAND})",
         )
 
+    def reported(self, t: str, words: frozenset[str]) -> bool:
+        """Whether `t` has an offer's form only in someone else's words about me ("my old
+        manager joked that I'd happily build their dashboards for free")."""
+        return any(_REPORTED.search(t, 0, m.start()) for m in self._offers.finditer(t, words))
+
     def search(self, t: str, words: frozenset[str]) -> bool:
         """Whether normalised text `t` (with its word set) offers me to them."""
         for match in self._offers.finditer(t, words):

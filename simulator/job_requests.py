@@ -153,6 +153,9 @@ class JobRequests:
         if any(_disclaimed(t, m.start()) for rule in self._rules
                for m in rule.finditer(t, words)) or _NO_JOB_WANTED.search(t):
             return True
+        # ...or it is someone else's offer of me, reported.
+        if self._offers.reported(t, words):
+            return True
         if (_CV_TO_THEM.search(t) or _WORK_TO_THEM.search(t)) is not None \
                 and _FOR_COMMENTS.search(t) is not None:
             return True
@@ -319,7 +322,7 @@ def _vouch_or_refer() -> Rule:
     return Rule(
         "word vouch reference referral refer referring recommend recommending introduce "
         "connect put get getting manager managers boss lead director recruiter recruiters "
-        "recruiting talent hr application eye mention got gets say name support backing",
+        "recruiting talent hr application applied eye mention got gets say name support backing",
         r"\bput(?:ting)? in a (?:good )?word\b", r"\ba good word for me\b",
         # "...and say a good word to the recruiter?"
         r"\b(?:say|said|saying|drop|dropping|give|giving) a (?:good|kind) word (?:to|with)\b",
@@ -360,6 +363,14 @@ def _vouch_or_refer() -> Rule:
         r"recommend|mention) me\b",
         r"\b(?:check on|look at|look into|look out for|keep an eye on|chase|push|follow up on|"
         r"flag|fast-track) my application\b",
+        # Where my application stands, or a push for it: "I applied for the junior backend
+        # role last week. Could you check where my application's at? Or nudge it along?"
+        r"\b(?:could|can|would|will) you (?:\w+ ){0,2}(?:check|see|find out|look|ask)\b(?: \w+){0,2} "
+        r"(?:where|how|what happened to|on) my application\b",
+        r"\b(?:could|can|would|will) you (?:\w+ ){0,3}(?:the )?status of my application\b",
+        r"\b(?:applied|application)\b[^?]{0,160}\?\s*(?:or,? )?(?:(?:could|can|would) you )?(?:maybe )?"
+        r"(?:nudge|push|hurry|speed|move|bump) (?:it|that|my application|things) (?:along|up|"
+        r"forward|through)\b",
         rf"\bkeep an eye out for (?:any )?(?:\w+ )?{JOB_WORDS}\b",
         # "Could you get me into the fellowship?", "get me in front of whoever hires"
         r"\byou (?:\w+ ){0,3}(?:get|getting) me (?:in\b(?! touch)|into\b|an? (?:interview|job|"

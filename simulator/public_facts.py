@@ -128,6 +128,10 @@ _JUDGING = rx(
     # for you in the beginning?"
     r"\bhow (?:(?:is|was) (?:it|that|this)|(?:it|that|this) (?:is|was|has been)|has (?:it|that) "
     r"been) (?:\w+ ){0,3}?for (?:you|her|him|them)\b",
+    # Who is around them at work, or who their work is for: a profile names neither ("Who do
+    # you actually work with on a night?", "When you put out a report, who actually reads it?")
+    r"\bwho (?:do|does|did) (?:you|she|he|they) (?:\w+ ){0,2}?(?:work|deal|talk) (?:with|alongside|to)\b",
+    r"\bwho (?:\w+ )?(?:reads|listens to|watches|sees) (?:it|them|that|those|these|your)\b",
     # A prediction: a profile says what is and was ("is it going to hold up?").
     r"\b(?:going to|gonna)\b",
     r"\b(?:see|saw|seen|view|treat|think of) (?:you|me|him|her|them|people) as\b",
@@ -475,6 +479,13 @@ _GUESS_HOW_MUCH = re.compile(r"^(?:(?:so|and|or|oh|like),? )*(?:(?:is|was|are|we
                              r"more)\b")
 
 
+# Saying one does not know what the field is, before guessing at it aloud: "Everyone says
+# supply chain. Nobody says what that means. Is it a warehouse? Is it an office?"
+_NOT_KNOWING_WHAT = re.compile(r"\b(?:nobody|no one|i (?:do not|did not|never)|i have no idea|not sure)"
+                               r"(?: \w+){0,3}? what (?:that|it|this|they|the job|the work) "
+                               r"(?:means?|meant|is|are|was|involves?|looks like)\b")
+
+
 _OR_ELSE = re.compile(r"^or (?:else )?(?:can|could|do|does|did|is|are|was|were|would|should|will|"
                       r"have|has|must|might|neither|both|none|either)\b")
 AN_EXAMPLE = re.compile(r"^(?:(?:um|uh|oh|so|and),? )*(?:like|say|such as|for example|for instance|"
@@ -617,6 +628,7 @@ class PublicFacts:
         """The public fact (or the organisation basic) a turn asks for, or None;
         `said_back` when a turn that asks nothing may still confirm one as a statement."""
         before = ""
+        guessing = False  # the sentence before guessed at the field
         sentences = _sentences(text)
         for n, sentence in enumerate(sentences):
             # A fact confirmed only to ask what lay behind it shows the homework done: "You
@@ -631,11 +643,14 @@ class PublicFacts:
             # is, asked alone: "Is it mostly talking to people?" (a profile says no shares).
             # So is any guess after a question about the field, not about them: "What does
             # content design actually mean day to day? Is it editing, or something else?"
+            # (...or after saying one does not know what it is; one guess may follow another.)
             if ((not before or _WH_QUESTION.match(before)) and _GUESS_HOW_MUCH.match(sentence)
-                    or _WH_QUESTION.match(before) and not _YOU.search(before)
+                    or (_WH_QUESTION.match(before) and not _YOU.search(before)
+                        or _NOT_KNOWING_WHAT.search(before) or guessing)
                     and _A_GUESS.match(sentence)):
-                before = sentence.rstrip(" .!")
+                before, guessing = sentence.rstrip(" .!"), _A_GUESS.match(sentence) is not None
                 continue
+            guessing = False
             # "That" asks about what the sentence before said: "So you're a Fellow of the
             # Society of Actuaries. What year did you finish that?"
             pointing = before if _POINTS_BACK.search(sentence) and not _SAYS_IT_FIRST.search(

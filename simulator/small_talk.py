@@ -159,6 +159,7 @@ NOT_ITS_SUBJECT = re.compile(rf"\b{_NOT_ABOUT} (?:[\w-]+ ){{0,2}}?[\w-]+\s*(?=[.
 
 LOGISTICS = rx(
     r"\bcan you (?:hear|see) me\b", r"\bis (?:this|now) (?:still )?(?:a good time|okay|ok)\b",
+    r"\bis (?:this|now|here) (?:still )?(?:good|fine|alright|all right)(?: (?:for|with) you)?(?=\s*[?.!,]|$)",
     r"\bhow (?:long|much time) do (?:we|i) have\b",
     # Starting the meeting, not "what should I start learning?"
     r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b"
@@ -219,6 +220,10 @@ _LIFE = {
     "pets": "dog dogs cat cats puppy kitten pet pets corgi labrador retriever poodle terrier "
             "beagle bulldog husky spaniel hamster parrot ferret rabbit bunny goldfish lizard "
             "tortoise",
+    # ("vet" is left out: to a logistics manager it is a veteran.)
+    "farm animals": "heifer heifers calf calves calving cattle cow cows livestock mare mares horse "
+                    "horses pony ponies foal foals farrier goat goats sheep lambing hens chickens "
+                    "rodeo",
     "food and drink": "ramen pizza brunch burger tacos sushi bakery bread cake chicken broth "
                       "recipe cooking baking beer wine cocktail barbecue risotto curry "
                       "cheesesteak hotdog bagel noodles dumplings doughnut donut fries sandwich "

@@ -34,6 +34,9 @@ _CONTRACTION = re.compile(r"\b[a-z]+(?:n't|'[a-z]+)|\b(?:" + "|".join(
 # out as?", "where'd you study?" ("how'd you like..." and "who'd" stay "would").
 _WH_DID = re.compile(r"\b(what|where|when|how|why)'d(?= (?:you|he|she|they|we) "
                      r"(?!like\b|love\b|prefer\b|rather\b|want\b|recommend\b|suggest\b)\w)")
+# A dropped "g" written out ("I'm wantin' to find out", "how long you been runnin' it"),
+# but not a word in single quotes ('Berlin').
+_G_DROPPED = re.compile(r"(?<![\w'])([a-z]+in)'(?![a-z])")
 _FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
 # "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays, and so does
 # "the er" once normalised, since a hesitation takes no article, even with a word between
@@ -72,6 +75,7 @@ def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions expanded, hesitations dropped."""
     out = _ER_FILLER.sub(_drop_er_hesitation, text).lower()
     out = out.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
+    out = _G_DROPPED.sub(r"\1g", out)
     out = _WH_DID.sub(r"\1 did", out)
     out = _CONTRACTION.sub(_expand, out)
     out = _FILLERS.sub("", out)
@@ -93,7 +97,7 @@ um uh like actually basically literally probably pretty stuff ask asking questio
 tell telling wonder wondering wondered curious love hear hearing share sharing explain
 describe walk interested interesting great thanks thank please sure cool awesome
 look looks looked see think thought want wanted hope hoped hoping mind bit little
-current currently roughly exactly approximately originally
+current currently roughly exactly approximately originally thereabouts
 oh ah wow hey hi hello anyway gosh haha lol hmm good nice fine
 use uses used using
 """)
