@@ -59,6 +59,10 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     (r"(?i)\blook(?:s|ed|ing)? after\b", "maintain"), (r"(?i)\bopen[- ]source\b", "source"),
     # Who was behind a report led it: "was it you behind Priced Out on the Block?"
     (r"(?i)\byou (?:were )?behind\b", "you led"),
+    # Passing a qualification's exams is holding it: "did you pass the CPA exam yourself?"
+    # (after CPA is spelled out above).
+    (r"(?i)\bpass(?:ed|es|ing)? (?:the |your |her |his |their |all (?:\w+ )?)?((?:[\w-]+ ){1,3}?)"
+     r"(?:exams?|examinations?)\b", r"\1certified"),
     # How old a qualification is, asked as a wine's: "your fellowship, what vintage is it?"
     (r"(?i)\bwhat vintage\b", "what year"),
     # Which one they chose: "which credential did you end up going for?"
@@ -66,6 +70,8 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
      "getting"),
     # Leaving the forces: "what rank did you punch out at?"
     (r"(?i)\bpunch(?:ed|ing)? out\b", "left"),
+    # ...and getting out as a rank: "what'd you get out as, officer?"
+    (r"(?i)\b(?:get|got|gets|getting) out as\b", "left as"),
     # Going in-house is joining the company: "which firm were you with before you went
     # in-house?" asks about the firm before it.
     (r"(?i)\b(?:went|go|goes|going|gone|moved|move|moving|came|come|coming) in[- ]house\b",
@@ -131,6 +137,9 @@ _CONCEPTS = {
     "code": "source github gitlab repo repos repository repositories",
     # Asked as "what rank", stated as the rank itself.
     "rank": "rank ranks captain lieutenant sergeant colonel corporal",
+    # A school's stage by its grades: "were you middle school too?" and "taught seventh- and
+    # eighth-grade English".
+    "middle": "middle sixth seventh eighth",
     # A newspaper by any name: "which paper were you at?", "which masthead?"
     "newsroom": "newsroom newsrooms newspaper newspapers paper papers masthead mastheads",
 }

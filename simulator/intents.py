@@ -47,7 +47,7 @@ from simulator.small_talk import (
     PLEASANTRY,
     WELL_WISHES,
 )
-from simulator.tangents import LONG_REMARK_WORDS, Tangents, how_we_met
+from simulator.tangents import LONG_REMARK_WORDS, Tangents, how_we_met, without_how_we_met
 from simulator.turn_model import TurnModel, masked, shipped_model
 
 # Asking to be shown how something is done, for advice on it or for something to read: "I'd
@@ -416,7 +416,7 @@ class TurnReader:
         reader may add one: someone put in touch, or named ("who else..."), outside asking
         leave to ask and outside who sent one ("She just said it would be good for me to
         talk to someone with a real job" reaches no one)."""
-        rest = ASKING_LEAVE.sub(" ", _not_how_we_met(said))
+        rest = ASKING_LEAVE.sub(" ", without_how_we_met(said))
         return _IN_TOUCH.search(rest) is not None and PEOPLE.search(rest) is not None
 
     def _asks_beside(self, sentences: list[str]) -> bool:
@@ -525,14 +525,6 @@ class TurnReader:
             return False
         v = self.index.vector(text)
         return any(cosine(v, q) >= PREP_QUESTION_MIN_SIMILARITY for q in self._prepared)
-
-
-def _not_how_we_met(t: str) -> str:
-    """Normalised `t` without who sent one and what they said: "She just said it would be
-    good for me to talk to someone with a real job" reaches no one."""
-    sentences = SENTENCE_BREAK.split(t)
-    return " ".join(s for s, met in zip(sentences, how_we_met(sentences), strict=True)
-                    if not met)
 
 
 def _not_whom(sentences: list[str]) -> list[str]:

@@ -125,6 +125,11 @@ class JobOffers:
             "slammed buried overloaded snowed",
             # "If your team ever gets buried during peak season, I'm around."
             rf"{if_needed}(?:[\s,;.!]+[\w'-]+){{0,14}}?[\s,;.!]+{AT_HAND}",
+            # ...or any need there, said impersonally: "if on St Teilo's there is any need, even
+            # temporary, for a site engineer, I am available from Monday."
+            rf"\bif\b(?: [\w']+){{0,5}}? there (?:is|are|was|were) (?:ever )?(?:any |a |an |some )?need\b"
+            rf"[^.!?]{{0,40}}? for (?:an? |any |some |another |extra )?(?:[\w-]+ ){{0,2}}?(?:{WANTED}|"
+            rf"{WORKER})\b(?:[\s,;.!]+[\w'-]+){{0,14}}?[\s,;.!]+{AT_HAND}",
             # "You need a carpenter on this project?", "maybe you are needing a helper... I
             # can carry": their need put to them, with a question or my offer after it.
             rf"(?<!did )(?<!when )(?<!if )\byou(?: guys| all)?(?: \w+){{0,2}}? (?:needing|need|"

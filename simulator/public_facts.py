@@ -548,7 +548,9 @@ def _sentences(text: str) -> list[str]:
         fragment = ""
         # An alternative asked as a sentence of its own ("Do I need a master's? Or can you
         # start out of college?", as whisper punctuates it) is one question with the first.
-        if out and out[-1].endswith("?") and _OR_ELSE.match(s):
+        # (Not after a fact checked with a tag: "You trained with Local 3, right? Or was it
+        # another local?" checks the fact, then guesses again.)
+        if out and out[-1].endswith("?") and _OR_ELSE.match(s) and not _TAG.search(out[-1]):
             out[-1] = f"{out[-1][:-1]}, {s}"
             before = out[-1]
             continue

@@ -50,7 +50,7 @@ _WANTING = (r"want|wants|wanted|wanting|wanna|wish|wishes|hope|hopes|hoped|hopin
             r"reached out|asked to meet|planning|search|searching|ready (?:for|to)|"
             # "I've come to learn how...", and the South's "I'm fixing to figure out..."
             r"(?:have|has) come(?: here| along| today)?(?= to\b)|fixing(?= to\b)")
-_PLAIN_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|reason|mission|question for me|"
+_PLAIN_GOAL_NOUNS = (r"goal|aim|plan|hope|idea|purpose|objective|object|reason|mission|question for me|"
                      r"big question|real question|dream|ambition")
 _GOAL_NOUN_WORDS = frozenset(_PLAIN_GOAL_NOUNS.split("|"))
 _GOAL_NOUNS = (_PLAIN_GOAL_NOUNS
@@ -58,7 +58,11 @@ _GOAL_NOUNS = (_PLAIN_GOAL_NOUNS
                + r"|question for (?:this|the|our|today|today's) (?:meeting|chat|conversation|call)"
                # "my question for today is...", "my question today, put simply, is..."
                + r"|(?<=my )question(?=(?: for (?:today|you|this \w+|our \w+|the \w+))?"
-               + r"(?: today| here)?(?:,[^,]{1,40},)? is\b)")
+               + r"(?: today| here)?(?:,[^,]{1,40},)? is\b)"
+               # "the question I am seeking to resolve is whether...", "the question with which
+               # I am concerned is whether..."
+               + r"|(?<=the )question (?:(?:that|which|with which|to which|on which) )?i (?:am|have|"
+               + r"would|want|need|came|keep|hope)(?: [\w']+){0,4}? is(?= (?:whether|if)\b)")
 _INTENT = re.compile(rf"\b(?:(?P<weighing>{_WEIGHING})|(?P<heading>{_HEADING})|"
                      rf"(?P<wanting>{_WANTING})|(?P<goal>{_GOAL_NOUNS}))\b")
 # Words between the subject and the intent that leave the user the subject ("I'm also

@@ -34,6 +34,9 @@ PLEASANTRY = rx(
     r"try|fine without|good without|okay without|ok without|had)(?: (?:the|a|an|my|one|some|"
     r"that|your|this))* (?:coffee|coffees|tea|teas|water|donut|donuts|doughnut|doughnuts|biscuit|"
     r"biscuits|cookie|cookies|pastry|pastries|muffin|muffins|croissant|croissants)\b[^.!?]*",
+    # ...or declined: "No donut for me, I am fasting this month."
+    r"\bno (?:\w+ )?(?:coffee|tea|water|donut|donuts|doughnut|doughnuts|biscuit|biscuits|cookie|"
+    r"cookies|pastry|pastries|muffin|muffins|croissant|croissants|thanks) for me\b[^.!?]*",
 )
 
 # Wishing them well ("Good luck tonight", "Have a lovely Thanksgiving", "Hope the shift is a
@@ -170,6 +173,12 @@ LOGISTICS = rx(
     r"\b(?:(?:can|may|could) i|(?:mind|ok|okay|alright|all right|fine) if i) (?:(?!ask\b)\w+ ){0,4}?"
     r"(?:record|notes?)\b",
     r"\bwhere (?:should|can|do) i (?:sit|park|wait)\b",
+    # How to address them, and leave to take notes, asked formally: "would you prefer that I
+    # address you as Ms. Okafor or as Dana?", "is it convenient for me to take written notes?"
+    r"\b(?:prefer|like|want) (?:that )?(?:i|me to) (?:address|call) you\b",
+    r"\b(?:should|shall|may|can|do) i (?:address|call) you\b",
+    r"\b(?:convenient|okay|ok|alright|all right|fine|acceptable) (?:for me |if i )?to (?:take|make|"
+    r"jot)(?: down)? (?:some |a few |written )?notes\b",
     r"\bdid you get my (?:email|message|note)\b",
     # How to keep in touch after the meeting: "what's the best way to follow up with you?"
     r"\b(?:best|easiest|right|preferred|good) way to (?:follow up|reach you|contact you|get in "

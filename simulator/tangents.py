@@ -148,6 +148,12 @@ _TIED_BACK = re.compile(
 # question's context, when the turn names the work.
 _WHY_I_ASK = re.compile(r"\b(?:the reason|why) i (?:am )?ask(?:ed|ing)?\b|"
                         r"\bi (?:am )?ask(?:ing)? (?:\w+ ){0,2}?because\b")
+# ...or someone of one's own life worried about what was just asked: "And the first year,
+# is it dangerous? My wife worries a lot about this."
+_THEIR_WORRY = re.compile(r"\b(?:my|our) (?:\w+ )?(?:wife|husband|partner|mom|mum|mother|dad|father|"
+                          r"parents|family|kids|girlfriend|boyfriend|fiancee?)(?: \w+){0,2}? (?:worr(?:y|ies|"
+                          r"ied)|is (?:worried|nervous|scared|afraid)|asks?|keeps asking)(?: \w+){0,3}? "
+                          r"about (?:this|that|it)\b")
 # Tied back to the very move the meeting is about: "...that's what pushed me toward this".
 _THIS_MOVE = re.compile(r"^\W*(?:this|that|it|here)\b")
 # A part of one's life given as a reason for the move, in a sentence naming the work: "the
@@ -325,6 +331,9 @@ class Tangents:
                      and not self._pastime(tail)):
             return Drift(False, False, True, own_story=True)
         if self._gives_a_reason(t) or _WHY_I_ASK.search(t) and self._names_work(t):
+            return Drift(False, False, True, own_story=True)
+        worry = _THEIR_WORRY.search(t)
+        if worry and "?" in t[:worry.start()]:
             return Drift(False, False, True, own_story=True)
         # What something of theirs reminded one of is the subject, not what reminded one:
         # "your route-planning work reminds me, I did the North Coast 500 in August..."
@@ -535,12 +544,18 @@ class Tangents:
 def _without_how_we_met(t: str, rest: str) -> tuple[str, str]:
     """`t` and `rest` (`t` with courtesies set aside, which may have taken the words that
     say how) without how the meeting came about (see `how_we_met`)."""
+    about = how_we_met(SENTENCE_BREAK.split(t))
+    return without_how_we_met(t, about), without_how_we_met(rest, about)
+
+
+def without_how_we_met(t: str, about: list[bool] | None = None) -> str:
+    """Normalised `t` without who sent one and what they said ("She just said it would be
+    good for me to talk to someone with a real job"); `about`, read from a text with the
+    same sentences, is used when given."""
     sentences = SENTENCE_BREAK.split(t)
-    rest_sentences = SENTENCE_BREAK.split(rest)
-    about = how_we_met(sentences)
-    about_rest = about if len(rest_sentences) == len(sentences) else how_we_met(rest_sentences)
-    return (" ".join(s for s, a in zip(sentences, about, strict=True) if not a),
-            " ".join(s for s, a in zip(rest_sentences, about_rest, strict=True) if not a))
+    if about is None or len(about) != len(sentences):
+        about = how_we_met(sentences)
+    return " ".join(s for s, a in zip(sentences, about, strict=True) if not a)
 
 
 def how_we_met(sentences: list[str]) -> list[bool]:

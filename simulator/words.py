@@ -37,7 +37,15 @@ _WH_DID = re.compile(r"\b(what|where|when|how|why)'d(?= (?:you|he|she|they|we) "
 # A dropped "g" written out ("I'm wantin' to find out", "how long you been runnin' it"),
 # but not a word in single quotes ('Berlin').
 _G_DROPPED = re.compile(r"(?<![\w'])([a-z]+in)'(?![a-z])")
-_FILLERS = re.compile(r"\b(?:um+|uh+|erm+|hmm+|mm+)\b[,.]?\s*")
+# (with the commas around it: "thinking about, um, the trade" is "thinking about the trade";
+# "so, uh what is it" keeps the pause after "so")
+_FILLERS = re.compile(r"(?P<before>,\s*)?\b(?:um+|uh+|erm+|hmm+|mm+)\b(?P<after>[,.])?\s*")
+# Disfluencies: a word begun and begun again ("I w- want", "th- th- thanks"), and a word or
+# two said twice ("I'm, I'm thinking", "if, if it's realistic").
+_RESTARTED = re.compile(r"\b([a-z]{1,3})- (?=\1)")
+# (A hesitation dropped from between the two leaves a mark, so "I, um, I drive" is "I drive".)
+_DROPPED = "\u2063"
+_SAID_TWICE = re.compile(rf"\b([\w']+(?: [\w']+)?)(?:,| {_DROPPED})+ \1\b")
 # "er" the hesitation, spelled in lower case; "ER" (the emergency room) stays, and so does
 # "the er" once normalised, since a hesitation takes no article, even with a word between
 # ("an american er"), nor comes before the people and work of a ward ("er nurses"):
@@ -54,6 +62,10 @@ def _drop_er_hesitation(m: re.Match[str]) -> str:
             or (m.group().strip() == "er" and _ER_WARD_WORDS.match(after)):
         return m.group()
     return ""
+
+
+def _drop_filler(m: re.Match[str]) -> str:
+    return f"{',' if m['before'] and m['after'] != ',' else ''} {_DROPPED} "
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -78,8 +90,11 @@ def normalise(text: str) -> str:
     out = _G_DROPPED.sub(r"\1g", out)
     out = _WH_DID.sub(r"\1 did", out)
     out = _CONTRACTION.sub(_expand, out)
-    out = _FILLERS.sub("", out)
-    return " ".join(out.split())
+    out = _FILLERS.sub(_drop_filler, out)
+    out = _RESTARTED.sub("", out)
+    while (said_once := _SAID_TWICE.sub(r"\1", out)) != out:
+        out = said_once
+    return " ".join(out.replace(_DROPPED, " ").split())
 
 
 # Function words and meta-question words ("tell me", "wondering") carry no topic.
