@@ -163,6 +163,10 @@ NOT_ITS_SUBJECT = re.compile(rf"\b{_NOT_ABOUT} (?:[\w-]+ ){{0,2}}?[\w-]+\s*(?=[.
 LOGISTICS = rx(
     r"\bcan you (?:hear|see) me\b", r"\bis (?:this|now) (?:still )?(?:a good time|okay|ok)\b",
     r"\bis (?:this|now|here) (?:still )?(?:good|fine|alright|all right)(?: (?:for|with) you)?(?=\s*[?.!,]|$)",
+    # ...or the seat: "Is this table okay?" (heard as a turn of its own when the speaker
+    # paused before "or do you want somewhere quieter?")
+    r"\bis (?:this|that|the) (?:table|seat|spot|chair|room|corner|booth)(?: \w+)? (?:still )?(?:okay|"
+    r"ok|fine|good|alright|all right)\b",
     r"\bhow (?:long|much time) do (?:we|i) have\b",
     # Starting the meeting, not "what should I start learning?"
     r"\b(?:should|shall|can|do you want me to) (?:we|i) (?:get started|start|begin|sit|close)\b"

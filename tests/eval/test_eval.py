@@ -8,6 +8,7 @@ files and reads them back with the real recognizer.
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -177,10 +178,13 @@ def test_eval_command_json() -> None:
 # `eval --voice --split tune --limit 12` drew then), pinned by name. The sample used to be
 # redrawn as tune grew, and each new draw brought its own few mishearings to excuse, which
 # left the test guarding a different meeting each time; a fixed sample catches a change in
-# the voice path itself. Run alone (`eval --voice` on these twelve) it shows no miss (once a
-# scripted user cut off before its goal says that goal when asked why it came); run inside
-# the whole suite, one session's question count has come out one short, not yet traced to
-# a session, so one such miss is allowed. Holdouts spoken whole score lower: see the README.
+# the voice path itself. Run alone (`eval --voice` on these twelve) it showed no miss; run
+# inside the whole suite, one session's question count came out one short. Named by the
+# warning below, it was tune-l1-startup-pm-two-questions: "Is this table okay, or do you
+# want somewhere quieter?" heard as two turns, the first counted as a question about the
+# work, which it no longer is. Whether the split happens depends on timing, so the one
+# allowance stays until full runs show no miss. Holdouts spoken whole score lower: see the
+# README.
 MISSES_ALLOWED = {"few_questions": 1}
 VOICE_SAMPLE = (
     "tune-aa1-actuary-laid-off-clean", "tune-ae1-counsel-court-officer-clerk",
@@ -193,6 +197,7 @@ VOICE_SAMPLE = (
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("default::UserWarning")  # shown in the summary, not an error
 def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     """Twelve tune sessions spoken through the loop and read by whisper tiny.en."""
     pytest.importorskip("faster_whisper", reason="faster-whisper is not installed")
@@ -204,7 +209,10 @@ def test_voice_path_meets_the_goal_on_a_sample_of_tune_sessions() -> None:
     table = scores.tables[("voice", "tune")]
     below = {code: t.to_dict() for code, t in table.items() if not t.meets(GOALS["voice"])
              and t.fp + t.fn > MISSES_ALLOWED.get(code, 0)}
-    assert not below, below
+    wrong = [(c.session, c.code, "missed" if c.expected else "false") for c in scores.confusions]
+    assert not below, (below, wrong)
+    if wrong:  # an allowed miss still names its session, so it can be traced
+        warnings.warn(f"voice sample confusions within the allowance: {wrong}", stacklevel=1)
     # Spoken meetings report how the user spoke; the scripted voice runs at 150 wpm nominal.
     speech = [r.metrics["speech"] for r in runs if r.path == "voice"]
     assert all(s["words_per_minute"] and 100 < s["words_per_minute"] < 300 for s in speech)

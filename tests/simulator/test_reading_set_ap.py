@@ -77,3 +77,12 @@ def test_a_partners_worry_about_what_was_just_asked_is_no_tangent() -> None:
                                 "about this.").tangent
     assert electrician.read("My wife worries a lot about this. We went to Cancun and she hated "
                             "the flight and the food and the beach.").tangent
+
+
+def test_asking_whether_the_table_suits_asks_nothing() -> None:
+    # From the pinned voice sample: "Is this table okay, or do you want somewhere quieter?"
+    # was heard as two turns, and the first counted as a question about the work.
+    pm = reader("starter/startup-pm")
+    assert not pm.read("Hey, Jordan. Thanks for grabbing coffee with me. Is this table "
+                       "okay?").substantive
+    assert pm.read("Is this table of features the roadmap, or something else?").substantive
