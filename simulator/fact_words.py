@@ -49,6 +49,16 @@ _ABBREVIATIONS = [(re.compile(p), r) for p, r in [
     # Opening one's own practice: "before you hung out your own shingle".
     (r"(?i)\b(?:hung|hang|hanging|put|putting) out (?:your|his|her|their|my) (?:own )?shingle\b",
      "started own shop"),
+    # ...or flying one's own flag: "you been flying your own flag since oh-nine?"
+    (r"(?i)\b(?:fly|flies|flying|flew|flown) (your|his|her|their|my) own flag\b", r"running \1 own business"),
+    # Whom an employer pays, or sends out, is its staff: "how many have you got on the
+    # books?", "how many guys you got on the trucks?"
+    (r"(?i)\bon (?:the|your|their|its|our) (?:books?|payroll|roster|trucks?|vans?|crews?)\b", "on staff"),
+    # A long time, however it is said: "a fair old while", "donkey's years".
+    (r"(?i)\ba (?:fair|good|goodly) (?:old )?while\b", "a long while"),
+    (r"(?i)\b(?:for )?donkey'?s'? years\b", "for years"),
+    # One's main work: "your bread and butter here is payments, right?"
+    (r"(?i)\b(your|his|her|their) bread and butter\b", r"\1 main work"),
     # A hospital's shift is its side of the house: "are you on the night side of the house?"
     (r"(?i)\b(night|day) side of the house\b", r"\1s"),
     # Reading a subject somewhere is studying it: "you read law at Columbia, I believe?"
@@ -93,6 +103,8 @@ _VARIANTS = {
     "met": "meet", "paid": "pay", "won": "win", "wrote": "write", "written": "write",
     "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give",
     "admin": "administration",
+    # A tradesperson's name for their trade: "how many sparkies have you got?"
+    "sparky": "electrician", "sparkies": "electrician",
     # Subjects by their short names: "maths at UConn" is the mathematics of the fact.
     "maths": "mathematics", "math": "mathematics", "stats": "statistics", "econ": "economics",
     # Being employed somewhere is working there ("how many are employed" still counts staff).

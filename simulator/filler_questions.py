@@ -125,9 +125,12 @@ _WITHDRAWN = re.compile(r"^(?:(?:sorry|oh|um|uh|no|actually|okay|ok),? )*(?:neve
 # Asking leave to ask ("can I just ask you things?", "may I ask a few questions?") asks
 # nothing yet: the questions are what follows.
 _LEAVE_TO_ASK = re.compile(
-    r"^(?:(?:so|okay|ok|um|well|oh|and),? )*(?:can|could|may|might|do you mind if) i (?:just |quickly "
-    r"|maybe )?ask (?:you )?(?:a (?:few|couple of|couple|quick) )?(?:some |a |one |my )?(?:more )?"
-    r"(?:things|something|stuff|questions?|thing|quick one|one)?(?: then| now| first| instead| "
+    r"^(?:(?:so|okay|ok|um|well|oh|and|sorry),? )*(?:(?:can|could|may|might|do you mind if) i|"
+    # "would it be alright if I asked one more thing?"
+    r"(?:would|is|will) it (?:be )?(?:alright|all right|okay|ok|fine) if i|would you mind if i) "
+    r"(?:just |quickly |maybe )?ask(?:ed)? (?:you )?(?:a (?:few|couple of|couple|quick) )?"
+    r"(?:some |a |one |my |another )?(?:more )?"
+    r"(?:things|something|stuff|questions?|thing|quick one|one|more)?(?: then| now| first| instead| "
     r"here| today)?\W*$")
 
 # Restating their answer to check it ("So basically engineering first gives you credibility.

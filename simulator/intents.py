@@ -103,17 +103,24 @@ _ASKED_AFTER_COLON = re.compile(r"(?i):\s+(?=(?:how|what|when|where|who|which|wh
 # --- what the turn does -------------------------------------------------------------------
 
 _THANKS = Rule(
-    "thank thanks thx cheers appreciated grateful appreciate obliged kind generous ta ty tysm",
+    "thank thanks thx cheers appreciated grateful appreciate obliged kind generous ta ty tysm owe",
     # Someone else's thanks are no thanks of mine: "nobody ever thanks you for it".
     r"(?<!\bnobody )(?<!\bno one )(?<!\bever )(?<!\bnever )(?<!\brarely )(?<!\bseldom )"
     r"(?<!\balways )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bthey )(?<!\bpeople )"
     r"\bthank(?:s|[ -]you| u)\b(?! to (?!you\b|(?:meet|see|talk|speak|have|make|take|give|"
     r"spend|share|host|receive|sit|let)\b))(?! but no)(?! goodness)(?! god)(?! heavens)"
     r"(?![ -](?:notes?|emails?|cards?|letters?|messages?)\b)",
-    r"\bthx\b", r"\bcheers\b(?! to\b)", r"(?:^|[,.!]\s*)ta\b(?![- ]da)", r"\bmany thanks\b",
+    r"\bthx\b",
+    # Cheers said in a story is a toast, not thanks: "the best man shouted cheers".
+    r"(?<!\bshouted )(?<!\bshouts )(?<!\byelled )(?<!\bsaid )(?<!\bsays )(?<!\bcried )"
+    r"(?<!\bwent )(?<!\beveryone )(?<!\bwe all )\bcheers\b(?! to\b)",
+    r"(?:^|[,.!]\s*)ta\b(?![- ]da)", r"\bmany thanks\b",
     # Typed thanks: "Ty, this was really helpful", "tysm!" ("Ty" alone, not a name in a greeting).
     r"(?:^|[,.!]\s*)ty\b(?=\s*(?:[,.!]|$|so much|for))", r"\btysm\b",
     r"\bmuch (?:appreciated|obliged)\b",
+    # "I owe you a pint", "I owe you one" (not "I owe you an apology").
+    r"\bi (?:really |definitely )?owe you (?:one|big|a (?:pint|coffee|beer|drink|lunch|dinner|round|"
+    r"favou?r))\b",
     # "I'm grateful you made time", not the request "I'd be grateful if you could...".
     r"(?<!would be )(?<!would be very )(?<!would be really )(?<!would be so )\bgrateful\b"
     r"(?! if\b)"
@@ -167,6 +174,14 @@ _SPLIT_TAG = re.compile(r"(?i)(\w)[.!]\s+(right|correct|true|is that right|is th
 _WHEN_OR_WHERE_WORDS = frozenset(tokens("happen happened start started begin began come came ago "
                                         "long exactly roughly year around here local locally "
                                         "nearby close town area somewhere"))
+# A value guessed at, with nothing else named: "What, ten, twelve year?", "Like over a decade?"
+_A_VALUE_WORDS = frozenset(tokens("one two three four five six seven eight nine ten eleven twelve "
+                                  "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                  "twenty thirty forty fifty dozen few couple several year years "
+                                  "month months decade decades odd over under least"))
+# The fact checked said again: "So payments is your bread and butter, right? That's your patch?"
+_SAID_AGAIN = re.compile(r"^(?:(?:so|and|oh|okay|ok),? )*(?:that is|those are|that was) (?:your|his|"
+                         r"her|their|the) (?:[\w'-]+ ){0,2}?[\w'-]+\s*\?\s*$")
 _NOT_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks but no thanks\b")
 
 _CLOSING = rx(
@@ -329,8 +344,11 @@ class TurnReader:
                                     aside=kept < len(sentences))
         # Nor is a turn said to be off the subject ("a question of pure curiosity, and
         # nothing to do with construction...") a request the trained reader may add.
+        # Nor is a turn whose only questions ask leave to ask ("would it be alright if I
+        # asked one more thing?").
         job = rules_job or ("asks_for_job" in model_says
                             and not self._job_requests.declined(t, vocab)
+                            and not ("?" in t and not earnest_questions(t))
                             and not asks_for_referral(t) and not _ASKS_TO_LEARN.search(t)
                             and not drift.said_off_subject)
         purpose = self._states_purpose(t, text)
@@ -378,7 +396,9 @@ class TurnReader:
             drift.tangent and ("tangent" not in model_doubts or drift.announced)
             or "tangent" in model_says and (off_work or drift.said_off_subject))
         small_talk = social and drift.unrelated and not tangent
-        relatedness = self.index.relatedness(text) if content else 0.0
+        # (Their name, which their lines use, makes no question of a remark: "Hiya Lorraine,
+        # I'm Sinead. God, it's roasting in here, isn't it.")
+        relatedness = self.index.relatedness(text, self._name_tokens) if content else 0.0
         # A public fact checked and then built on ("your PhD was physics, wasn't it? Did that
         # make it easier to get in?") still asks a question of its own.
         builds_on = googleable is not None and self._asks_beyond_the_fact(other, googleable)
@@ -434,8 +454,9 @@ class TurnReader:
         parts = [p for s in SENTENCE_BREAK.split(text) for p in joined_questions(s)]
         # (An example is the question again: "..., how long was it? Like, how many years?")
         return any(_ASKS_OUTRIGHT.match(n) and not _GUESS_AT_IT.match(n)
-                   and not AN_EXAMPLE.match(n)
+                   and not AN_EXAMPLE.match(n) and not _SAID_AGAIN.match(n)
                    and self._googleable(p) is None and not self._only_when_or_where(p)
+                   and not self._only_a_value(p)
                    and not self._picks_from_the_fact(p, fact)
                    and not self._names_only_the_fact(p, fact)
                    for p, n in ((p, normalise(p)) for p in parts[1:]))
@@ -458,6 +479,11 @@ class TurnReader:
         nursing school? Was it around here?") asks more of the same fact."""
         words = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
         return all(w in _WHEN_OR_WHERE_WORDS for w in words)
+
+    def _only_a_value(self, text: str) -> bool:
+        """A question naming nothing but a number or a span guesses at the fact's value."""
+        words = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
+        return bool(words) and all(w in _A_VALUE_WORDS for w in words)
 
     def _model_reads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """(what the trained reader says of the turn, which rules' readings it doubts)."""

@@ -58,13 +58,15 @@ _MY_THINGS = (r"(?:resume|cv|application|portfolio|name|details|profile|linkedin
 _THIRD_PARTY = (rf"(?:(?:your|the) (?:\w+ )?(?:manager|boss|team|recruiter|lead|director|"
                 rf"colleagues?|department)|whoever|whomever|{HIRING_PEOPLE}|"
                 r"(?:someone|somebody|anyone|anybody|people) (?:who|that|in|on))")
-_AN_OPENING = (rf"(?:(?:anything|something)(?: [\w-]+)?|an? (?:[\w-]+ )?(?:spot|place|position|slot|"
+# ("a junior or associate PM spot", the kind of opening named in a few words)
+_AN_OPENING = (rf"(?:(?:anything|something)(?: [\w-]+)?|an? (?:[\w-]+ ){{0,5}}?(?:spot|place|position|slot|"
                r"opening|vacancy)|"
                rf"an? (?:[\w-]+ ){{0,2}}{JOB_WORDS}|(?:any|some) (?:[\w-]+ )?{JOB_WORDS})")
 _OPENS_UP = (r"(?:opens up|opens|open up|opened up|comes up|come up|came up|becomes available|"
              r"become available|frees up|free up|turns up|crops up|pops up|is available|arises)")
 _ASK_OF_ME = (r"(?:let me know|keep me|keep my name|think of me|thought of me|tell me|ping me|"
-              r"reach out to me|get in touch with me|give me a (?:shout|call|ring|heads up)|send me|"
+              r"reach out to me|get in touch with me|give (?:me|us) a (?:shout|call|ring|bell|buzz|heads "
+              r"up)|send me|"
               r"contact me|consider me|put me|remember me|drop me|loop me|send you my|pass (?:on|along) my|"
               r"i would (?:love|like|appreciate|be grateful|be keen|be interested)|"
               # whoever says it: "..., (I'd be) grateful to hear about it" (whisper: "I've been")
@@ -257,7 +259,7 @@ def _keep_me_in_mind() -> Rule:
         "mind think thought thinking consider considered posted opens kept borne open opened comes come came "
         "keep kept keeping hold file record "
         "available frees free turns crops pops arises hear see across know spot notice there "
-        "quits leaves retires moves walks drops",
+        "quits leaves retires moves walks drops short stuck",
         r"\b(?:keep|kept|keeping|bear|have|hold|put) (?:me|my name|my (?:cv|resume|details|profile|"
         r"application)) (?:in mind|on file|on record|in the (?:system|pile|database))\b",
         r"\b(?:think|thought|thinking) of me\b(?! as\b)", r"\bconsider me\b",
@@ -278,6 +280,11 @@ def _keep_me_in_mind() -> Rule:
         rf"notice) (?:of |about )?{_AN_OPENING}(?:[ ,]+\w+){{0,6}}?[ ,]+{_ASK_OF_ME}",
         rf"\b{_ASK_OF_ME}\b(?:[ ,]+\w+){{0,4}}?[ ,]+(?:if|in case|when|whenever|should) "
         rf"{_AN_OPENING} (?:ever )?{_OPENS_UP}\b",
+        # Short of someone: "if you're ever short a bloke, give us a bell".
+        rf"\b(?:if|in case|when|whenever|should) (?:you|you are|you guys are|you all are|they are|"
+        rf"the team is) (?:ever )?(?:short|short-handed|stuck|down)(?: for| of| on)? (?:a |an |one )?"
+        rf"(?:[\w-]+ )?(?:bloke|guy|person|hand|hands|pair of hands|body|bodies|worker|man|woman)\b"
+        rf"(?:[ ,]+[\w'-]+){{0,8}}?[ ,.]+(?:{_ASK_OF_ME}|{AT_HAND})",
         # A place left by one of theirs: "Can I leave you my number anyway, in case one of
         # your guys quits?"
         rf"\b(?:{_ASK_OF_ME}|leave (?:you )?my (?:number|card|details|contact details))\b"
@@ -363,6 +370,10 @@ def _vouch_or_refer() -> Rule:
         r"recommend|mention) me\b",
         r"\b(?:check on|look at|look into|look out for|keep an eye on|chase|push|follow up on|"
         r"flag|fast-track) my application\b",
+        # "could you tell the ER manager I'm applying?"
+        r"\b(?:tell|let|remind|mention to) (?:the|your) (?:[\w-]+ ){0,2}(?:manager|boss|recruiter|"
+        r"recruiters|lead|director|hr)(?: know)?,? (?:that )?i am (?:applying|going to apply|"
+        r"putting in an application)\b",
         # Where my application stands, or a push for it: "I applied for the junior backend
         # role last week. Could you check where my application's at? Or nudge it along?"
         r"\b(?:could|can|would|will) you (?:\w+ ){0,2}(?:check|see|find out|look|ask)\b(?: \w+){0,2} "
@@ -394,13 +405,16 @@ def _wanting_in(org: str) -> Rule:
     """Wanting in: "I'd love to apply", "I could start next month", "a way in at X" (offers
     of work are simulator.job_offers)."""
     return Rule(
-        "apply start door way route turn lead grow become get chance opportunity them",
+        "apply start door way route turn lead grow become get chance opportunity them take",
         r"\bi would (?:really |happily |gladly )?(?:love|like|be (?:happy|glad|keen|thrilled|"
         r"delighted)) to apply\b(?!(?: \w+){0,2} (?:to|for) (?:an? |some |a few |\w+s\b|school|"
         r"college|university|grad|law|nursing|med|business))",
         rf"\bi would (?:\w+ )?(?:jump at|leap at|grab|love|welcome) (?:the|any|a) (?:chance|"
         r"opportunity) to (?:work|intern|volunteer|help|get (?:some )?(?:[\w-]+ )?experience)"
         rf"(?: \w+){{0,3}} (?:for|at|with|on|in|alongside) (?:you\b|your\b|{org})",
+        # Any work at all: "I'd take nights, weekends, whatever you've got."
+        r"\bi would (?:\w+ )?take (?:[\w-]+,? ){0,4}?(?:whatever|anything) (?:you have|you have got|"
+        r"you got|is going|is available|you can give me|you have going)\b",
         r"\bi (?:could|can) start (?:as|next|tomorrow|right away|immediately|whenever|on monday|"
         r"this|in (?:a|two|three|\w+) (?:weeks?|months?))\b",
         # Ready on a named day: "I'd start Monday", "I could start tomorrow, honestly".

@@ -190,9 +190,10 @@ class TopicIndex:
         scenario words, less for words only the persona's answers use, else 0."""
         return self._field_weight.get(token, 0.0)
 
-    def relatedness(self, text: str) -> float:
-        """How much `text` is about the persona's work, field or careers in general (0..1)."""
-        toks = [t for t in self._query(text)[0] if t not in QUESTION_WORDS]
+    def relatedness(self, text: str, ignoring: frozenset[str] = frozenset()) -> float:
+        """How much `text` is about the persona's work, field or careers in general (0..1),
+        apart from the words `ignoring`."""
+        toks = [t for t in self._query(text)[0] if t not in QUESTION_WORDS and t not in ignoring]
         if not toks:
             return 0.0
         field = sum(self._field_weight.get(t, 0.0) for t in toks) / len(toks)

@@ -291,7 +291,7 @@ _SAYS_WHAT_IT_DOES = re.compile(
     r"processes|delivers|researches|serves|designs|develops|manufactures|supplies|produces)\b")
 # Referring to the organisation without its name.
 _ORG_NOUN = re.compile(
-    r"\b(?:the|your|this) (?:hospital|clinic|shop|store|network|chain|institute|practice|firm|"
+    r"\b(?:the|your|this) (?:own )?(?:hospital|clinic|shop|store|network|chain|institute|practice|firm|"
     r"company|bank|agency|business|organi[sz]ation|think tank|employer|outfit)\b|"
     # Where they sit as they speak: "you started this place in oh-nine, that right?"
     r"\bthis place\b")

@@ -36,6 +36,10 @@ _WEIGHING = (r"exploring|considering|thinking|weighing|torn|deciding|choosing|re
              # "looking hard at ER nursing"
              r"looking (?:(?:hard|seriously|closely|properly|really) )?(?:at|into)|"
              r"(?:working|figuring|sussing) out(?= (?:whether|if|which|what|how|where)\b)|"
+             # Finding out on one's own: "doing some recon on whether going in-house..."
+             r"doing (?:some |a bit of |a little |my |a lot of )?(?:research|recon|reconnaissance|"
+             r"homework|digging|fact-finding|due diligence|legwork|scouting)(?= (?:on|into|about|"
+             r"around)\b)|"
              r"leaning|drawn to|(?:going )?back and forth|(?:poking|nosing|sniffing) around|"
              r"on the fence|undecided|unsure|"
              # stuck on a choice, not on a climbing problem since January

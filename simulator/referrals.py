@@ -44,7 +44,9 @@ _REACH = (r"(?:talk|talking|speak|speaking|chat|chatting|meet|meeting|call|calli
           r"get in touch|touch base|grab coffee|grab a coffee|have (?:a )?coffee|sit(?:ting)? down|"
           r"sat down|knock|bother|look up|approach|write to|pick|go see|visit|meet with|"
           # as people say it: "who else should I hit up?", "...I have a yarn with?"
-          r"hit up|have a (?:yarn|word|natter|chinwag|chat) with)(?:s|ed|ing)?")
+          r"hit up|have a (?:yarn|word|natter|chinwag|chat) with|"
+          # formally: "a colleague whom you would recommend I consult"
+          r"consult|confer with)(?:s|ed|ing)?")
 _REACHING = rx(
     # I reach them: "I should talk to", "I could call", "for me to contact", "I can ask".
     # Not "what I'm asking is whether a new grad can...", nor "the reason I ask about travel

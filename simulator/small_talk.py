@@ -24,6 +24,9 @@ GREETING = Rule(
     r"\b(?:nice|great|good|lovely|a pleasure) to (?:meet|see) you\b", r"\bpleasure to meet\b",
     r"\bi am (?:good|well|fine|great|doing well|doing good|doing great)\b",
 )
+# What they offer at the meeting.
+_OFFERED = (r"(?:coffee|coffees|tea|teas|water|donut|donuts|doughnut|doughnuts|biscuit|biscuits|cookie|"
+            r"cookies|pastry|pastries|muffin|muffins|croissant|croissants)")
 # Weather and the office: small talk in passing, a tangent at length.
 PLEASANTRY = rx(
     r"\b(?:weather|traffic|commute|parking|rain|raining|sunny)\b",
@@ -32,11 +35,15 @@ PLEASANTRY = rx(
     # had my one cup for the day", "I'll take a donut, I skipped breakfast".
     r"\b(?:i will|i would|i am|i have|i|no|yes)\b(?: \w+){0,2}? (?:pass on|skip|take|have|grab|"
     r"try|fine without|good without|okay without|ok without|had)(?: (?:the|a|an|my|one|some|"
-    r"that|your|this))* (?:coffee|coffees|tea|teas|water|donut|donuts|doughnut|doughnuts|biscuit|"
-    r"biscuits|cookie|cookies|pastry|pastries|muffin|muffins|croissant|croissants)\b[^.!?]*",
-    # ...or declined: "No donut for me, I am fasting this month."
-    r"\bno (?:\w+ )?(?:coffee|tea|water|donut|donuts|doughnut|doughnuts|biscuit|biscuits|cookie|"
-    r"cookies|pastry|pastries|muffin|muffins|croissant|croissants|thanks) for me\b[^.!?]*",
+    rf"that|your|this))* {_OFFERED}\b[^.!?]*",
+    # ...or declined: "No donut for me, I am fasting this month", "no thanks on the tea, I've
+    # had three coffees already".
+    rf"\bno (?:\w+ )?(?:{_OFFERED}|thanks) for me\b[^.!?]*",
+    # (thanks may already be set aside as a courtesy)
+    rf"\bno,?(?:\s+thanks?)?\s+(?:on|to) (?:the |a |any )?{_OFFERED}\b[^.!?]*",
+    # ...or resisted: "don't tempt me with the donuts. Okay, maybe one glazed."
+    rf"\b(?:do not|stop) tempt(?:ing)? me with (?:the |those |your |a )?{_OFFERED}\b[.!]*"
+    r"(?:\s*(?:(?:okay|ok|fine|alright|oh),? )*(?:maybe |just |only )*(?:one|a small one|half)\b[^.!?]*)?",
 )
 
 # Wishing them well ("Good luck tonight", "Have a lovely Thanksgiving", "Hope the shift is a
@@ -107,6 +114,10 @@ HOW_WE_MET = rx(
     r"idea|helpful|useful|worth it|smart) (?:for me )?to (?:meet|talk to|speak (?:to|with)|see|"
     r"chat with) (?:you|someone|somebody|people)\b",
     r"\b(?:found|heard (?:about|of)) you (?:through|via|on|from)\b",
+    # "we spoke on LinkedIn last week"
+    r"\bwe (?:spoke|talked|chatted|messaged|emailed|connected|met|matched) (?:on|over|via|through) "
+    r"(?:linkedin|email|e-mail|the phone|zoom|teams|slack|twitter|discord|the alumni (?:network|portal|"
+    r"site|directory))\b",
     # What the go-between promised of them: "my uncle Sal said you'd talk to me".
     r"\b(?:said|told me|promised|reckoned) (?:that )?you (?:would|might|could|will) (?:be happy to |"
     r"be willing to )?(?:talk|speak|chat|meet) (?:to |with )?me\b",
@@ -115,6 +126,9 @@ HOW_WE_MET = rx(
     r"will be|might be) (?:a |the )?(?:really |very )?(?:good|great|right|best|nice|useful|helpful)"
     r"(?: (?:one|person|man|woman|guy|lady|people|contact))? to (?:know|talk to|talk with|chat to|"
     r"chat with|speak to|speak with|meet|ask)\b",
+    # "...said you were the one to ask"
+    r"\b(?:said|told me|reckoned|reckons|says|thought|thinks) (?:that )?you (?:were|are|would be) "
+    r"the (?:one|person|man|woman|guy|lady|people) to (?:ask|talk to|speak to|see|know)\b",
     # What someone will make of the meeting: "my dad's gonna be happy I actually did this".
     r"\b(?:happy|glad|pleased|proud|thrilled|relieved|chuffed|stoked),? (?:that )?i (?:actually |"
     r"finally |really )?(?:did this|came(?= *(?:[.!,]|$|today|here|in))|reached out|got in touch|"
@@ -273,6 +287,12 @@ FIGURES_OF_SPEECH = rx(
     r"\bmarathon,? not a sprint\b",
     r"\b(?:busy|peak|tax|filing|audit|hiring|budget|quiet|slow|off|year-end|flu|admissions|grant|"
     r"conference|awards|recruiting|planting|harvest) season\b",
+    # A working day told as a match: "what does your game day look like, from tip-off to the
+    # final buzzer?"
+    r"\b(?:your|a|my|their|the) game[- ]?day\b(?= (?:look|looks|routine|like)\b)",
+    r"\bfrom (?:the )?(?:tip-?off|kick-?off|first whistle|opening bell|first pitch|starting gun|"
+    r"first bell) (?:to|till|until|through) (?:the )?(?:final|last) (?:buzzer|whistle|bell|out|"
+    r"inning|lap)\b",
     r"\bpar for the course\b", r"\b(?:move|moves|moving|moved) the goal ?posts\b",
     # Noise on a call ("sorry about the banging in the background") is not one's background.
     r"\bin the background\b",
@@ -356,6 +376,13 @@ IN_THE_MOMENT = rx(
     r"(?:sec|second|moment))\b",
     r"\blet me (?:just )?(?:move|put|shift|push|grab|find|turn off|turn on|silence|mute|unmute|"
     r"open|close|pull up) (?:my|this|the|that) [^.!?]*",
+    # A word to a child in the room: "Mikey, there's apples in the bowl, go ask your mom",
+    # "Ella, five more minutes, go find Daddy", "Mommy's on a call".
+    r"(?:^|(?<=[.!?] ))\w+, (?:[^.!?]*?, )?(?:then |and )?go (?:and )?(?:ask|find|tell|get|see|play|"
+    r"help|wait (?:for|with)) (?:your (?:mom|mum|mother|dad|father|brother|sister|nan|nana|gran|grandma|"
+    r"grandpa)|daddy|mommy|mummy|mama|papa|dad|mom|mum|nana|grandma)\b[^.!?]*",
+    r"\b(?:mommy|mummy|daddy|mom|mum|dad|mama|papa) is on (?:a|the) (?:call|phone|zoom|video "
+    r"call|work call)\b",
     # Called away and back: "that's the delivery guy, I have to sign for something. Give me
     # thirty seconds. Okay, I'm back."
     r"\b(?:give me|gimme) (?:a |one |two |three |five |ten |thirty |\d+ )?(?:sec|secs|second|"

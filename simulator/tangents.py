@@ -74,6 +74,15 @@ _HOW_THEY_WORK = rx(
     r"firm)\b",
     r"\b(?:do|does|did) you (?:ever |usually |often )?(?:get|have|see|deal with|handle) (?:a lot "
     r"of|lots of|many|much|any|more|fewer) \w+",
+    # Whom or what their work takes in: "does weather like that change what comes through
+    # the door?"
+    r"\b(?:what|who|whoever|whatever|how many \w+) (?:comes?|came|walks?|walked) (?:in )?through "
+    r"(?:the|your) (?:front )?doors?\b",
+    # Their place, as seen on the way in: "I walked past the emergency entrance on my way in.
+    # It seemed calmer than I had imagined."
+    r"\b(?:walked|came|drove|went|passed) (?:past|by|through|in through) (?:the|your) "
+    r"(?:[\w-]+ ){0,2}(?:entrance|lobby|reception|front desk|yard|loading dock|ward|department|"
+    r"unit|site|shop floor)\b",
 )
 # When the work is done, asked about: "do researchers end up working holidays?", "do you work
 # weekends?". The days named are life's words, the question the work's.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -83,9 +84,17 @@ def _expand(match: re.Match[str]) -> str:
     return word
 
 
+def _without_accents(text: str) -> str:
+    """"Sinéad" as "sinead": a name or loan word is one word however it is accented, and the
+    recogniser writes accents only sometimes."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, contractions expanded, hesitations dropped."""
     out = _ER_FILLER.sub(_drop_er_hesitation, text).lower()
+    if not out.isascii():
+        out = _without_accents(out)
     out = out.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", ", ")
     out = _G_DROPPED.sub(r"\1g", out)
     out = _WH_DID.sub(r"\1 did", out)
@@ -113,7 +122,7 @@ tell telling wonder wondering wondered curious love hear hearing share sharing e
 describe walk interested interesting great thanks thank please sure cool awesome
 look looks looked see think thought want wanted hope hoped hoping mind bit little
 current currently roughly exactly approximately originally thereabouts
-oh ah wow hey hi hello anyway gosh haha lol hmm good nice fine
+oh ah wow hey hi hello anyway gosh haha lol hmm good nice fine finally mr mrs
 use uses used using
 """)
 

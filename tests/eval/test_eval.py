@@ -22,19 +22,18 @@ from simulator.evaluate import GOALS, Run, Session, SessionFile, Tally
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Holdout codes known to fall short, each with its score. Strict: when a detector change
 # lifts one above its goal, the test fails until the entry is removed. This holdout (40
-# sessions: the fortieth set, AQ, holdout-aq1-/aq2-) was written blind and scored only
+# sessions: the forty-first set, AR, holdout-ar1-/ar2-) was written blind and scored only
 # as numbers: nobody who changes detectors has read its sessions or its confusions. It was
-# first scored on the code that had learnt from the set before it (AP).
-# (The sets C to AP were seen as numbers several times and are now tune: tune-c-,
-# tune-d1-/d2- ... tune-ao1-/ao2-, tune-ap1-/ap2-; tune-n1-/n2- were written straight into
+# first scored on the code that had learnt from the set before it (AQ).
+# (The sets C to AQ were seen as numbers several times and are now tune: tune-c-,
+# tune-d1-/d2- ... tune-ap1-/ap2-, tune-aq1-/aq2-; tune-n1-/n2- were written straight into
 # tune.)
 KNOWN_HOLDOUT_SHORTFALLS = {
-    "asked_for_job": "precision 0.88, recall 0.88 (7 of 8, 1 false)",
-    "few_questions": "recall 0.88 (7 of 8)",
-    "googleable_question": "recall 0.38 (3 of 8)",
-    "no_purpose": "precision 0.89 (8 of 8, 1 false)",
+    "asked_for_job": "recall 0.89 (8 of 9)",
+    "few_questions": "recall 0.75 (6 of 8)",
+    "googleable_question": "precision 0.78, recall 0.88 (7 of 8, 2 false)",
     "no_thanks": "recall 0.88 (7 of 8)",
-    "tangent": "precision 0.73 (8 of 8, 3 false)",
+    "tangent": "precision 0.80 (8 of 8, 2 false)",
 }
 
 
