@@ -284,6 +284,8 @@ FIGURES_OF_SPEECH = rx(
     r"figure|figures|number|numbers|estimate|estimates|range|guess|idea|sum|amount)\b)",
     r"\bin the (?:same|right|general) ballpark\b",
     r"\bgame[- ](?:plan|plans|changer|changers|changing)\b", r"\bahead of the game\b",
+    # Where a career leads: "what's the end game after senior?"
+    r"\bend[- ]?game\b",
     r"\bmarathon,? not a sprint\b",
     r"\b(?:busy|peak|tax|filing|audit|hiring|budget|quiet|slow|off|year-end|flu|admissions|grant|"
     r"conference|awards|recruiting|planting|harvest) season\b",
@@ -378,7 +380,8 @@ IN_THE_MOMENT = rx(
     r"open|close|pull up) (?:my|this|the|that) [^.!?]*",
     # A word to a child in the room: "Mikey, there's apples in the bowl, go ask your mom",
     # "Ella, five more minutes, go find Daddy", "Mommy's on a call".
-    r"(?:^|(?<=[.!?] ))\w+, (?:[^.!?]*?, )?(?:then |and )?go (?:and )?(?:ask|find|tell|get|see|play|"
+    # (heard with commas only: "hang on one sec, Mikey, and apple's in the bowl, go ask...")
+    r"(?:^|(?<=[.!?,] ))\w+, (?:[^.!?]*?, )?(?:then |and )?go (?:and )?(?:ask|find|tell|get|see|play|"
     r"help|wait (?:for|with)) (?:your (?:mom|mum|mother|dad|father|brother|sister|nan|nana|gran|grandma|"
     r"grandpa)|daddy|mommy|mummy|mama|papa|dad|mom|mum|nana|grandma)\b[^.!?]*",
     r"\b(?:mommy|mummy|daddy|mom|mum|dad|mama|papa) is on (?:a|the) (?:call|phone|zoom|video "

@@ -35,6 +35,10 @@ _CONTRACTION = re.compile(r"\b[a-z]+(?:n't|'[a-z]+)|\b(?:" + "|".join(
 # out as?", "where'd you study?" ("how'd you like..." and "who'd" stay "would").
 _WH_DID = re.compile(r"\b(what|where|when|how|why)'d(?= (?:you|he|she|they|we) "
                      r"(?!like\b|love\b|prefer\b|rather\b|want\b|recommend\b|suggest\b)\w)")
+# "Who else would you suggest...?" with its first word lost, as the recogniser often loses
+# it: "Else would you suggest I talk to while I'm here?" No sentence begins with "else".
+_WHO_LOST = re.compile(r"(?:^|(?<=[.!?] ))else(?=,? (?:would|should|could|can|do|does|did|is|"
+                       r"might|may|will|ought)\b)")
 # A dropped "g" written out ("I'm wantin' to find out", "how long you been runnin' it"),
 # but not a word in single quotes ('Berlin').
 _G_DROPPED = re.compile(r"(?<![\w'])([a-z]+in)'(?![a-z])")
@@ -99,6 +103,7 @@ def normalise(text: str) -> str:
     out = _G_DROPPED.sub(r"\1g", out)
     out = _WH_DID.sub(r"\1 did", out)
     out = _CONTRACTION.sub(_expand, out)
+    out = _WHO_LOST.sub("who else", out)
     out = _FILLERS.sub(_drop_filler, out)
     out = _RESTARTED.sub("", out)
     while (said_once := _SAID_TWICE.sub(r"\1", out)) != out:

@@ -146,3 +146,25 @@ def test_someone_to_consult_is_someone_else_to_talk_to() -> None:
     assert nurse.read("Is there anyone on the unit you'd suggest I consult about "
                       "prerequisites?").referral_ask
     assert not nurse.read("Should I consult the course catalogue first?").referral_ask
+
+
+def test_who_else_with_its_first_word_lost_still_asks_whom_to_talk_to() -> None:
+    # Heard in AQ's spoken sessions: the recognizer dropped "Who" four times.
+    assert normalise("Else should I chat to, do you reckon?") == ("who else should i chat to, "
+                                                                  "do you reckon?")
+    assert normalise("Or else would it be too late?") == "or else would it be too late?"
+    engineer = reader("hard-personas/blunt-engineer")
+    assert engineer.read("Thanks. Else would you say I should meet?").referral_ask
+
+
+def test_heard_with_commas_only_a_word_to_a_child_is_still_no_tangent() -> None:
+    electrician = scenario_reader("starter/electrician", use_model=False)
+    assert not electrician.read("Hang on, Noah, there's grapes in the bowl, go ask your mom, "
+                                "sorry, Ray, snack time.").tangent
+
+
+def test_the_end_game_of_a_career_is_no_game() -> None:
+    ds = scenario_reader("starter/data-scientist", use_model=False)
+    assert not ds.read("And what's the end game once you've done this?").tangent
+    assert ds.read("Did you see the endgame of the chess final last night? My brother was "
+                   "glued to it with his mates.").tangent
