@@ -300,7 +300,7 @@ class TurnReader:
     def _read(self, text: str) -> Reading:
         t = normalise(text)
         vocab = word_set(t)
-        content = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
+        content = self._named(text)
         topic, topic_score = self.index.best(text)
         # A question read out after a lead-in ("Question four, the one I care most about:
         # what would you do...?") is about what it asks, not what led up to it.
@@ -464,26 +464,28 @@ class TurnReader:
     def _names_only_the_fact(self, text: str, fact: str) -> bool:
         """A question naming nothing but what the fact says asks more of it: "How long were
         you in the stores? Eleven years, was it? And which ones, Gastonia?" """
-        named = {w for w in self.index.analyse(text) if w not in QUESTION_WORDS} - {"one"}
+        named = set(self._named(text)) - {"one"}
         return named <= set(self.index.analyse(fact))
 
     def _picks_from_the_fact(self, text: str, fact: str) -> bool:
         if not _A_CHOICE_GUESS.match(normalise(text)):
             return False
-        named = {w for w in self.index.analyse(text) if w not in QUESTION_WORDS}
-        return bool(named & set(self.index.analyse(fact)))
+        return bool(set(self._named(text)) & set(self.index.analyse(fact)))
 
     def _only_when_or_where(self, text: str) -> bool:
         """A question that names nothing but when or where the fact just checked came about
         ("And you're public now, aren't you? When did that happen?", "Where did you go to
         nursing school? Was it around here?") asks more of the same fact."""
-        words = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
-        return all(w in _WHEN_OR_WHERE_WORDS for w in words)
+        return all(w in _WHEN_OR_WHERE_WORDS for w in self._named(text))
 
     def _only_a_value(self, text: str) -> bool:
         """A question naming nothing but a number or a span guesses at the fact's value."""
-        words = [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
+        words = self._named(text)
         return bool(words) and all(w in _A_VALUE_WORDS for w in words)
+
+    def _named(self, text: str) -> list[str]:
+        """The content stems `text` names, question words aside."""
+        return [w for w in self.index.analyse(text) if w not in QUESTION_WORDS]
 
     def _model_reads(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """(what the trained reader says of the turn, which rules' readings it doubts)."""
